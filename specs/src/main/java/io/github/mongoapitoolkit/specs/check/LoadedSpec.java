@@ -1,0 +1,102 @@
+package io.github.mongoapitoolkit.specs.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A spec file read once in the three forms the rules need: swagger-parser's model and messages,
+ * the raw JSON tree (every node, extensions included) and the line of every JSON pointer.
+ */
+public final class LoadedSpec {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Path file;
+    private final OpenAPI model;
+    private final List<String> parserMessages;
+    private final JsonNode tree;
+    private final YamlLineIndex lines;
+
+    private LoadedSpec(Path file, OpenAPI model, List<String> parserMessages, JsonNode tree, YamlLineIndex lines) {
+        this.file = file;
+        this.model = model;
+        this.parserMessages = parserMessages;
+        this.tree = tree;
+        this.lines = lines;
+    }
+
+    /**
+     * Reads and parses the spec.
+     *
+     * @throws SpecSyntaxException when the file is not YAML, with the line of the first error
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static LoadedSpec read(Path file) {
+        String text;
+        JsonNode tree;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        try {
+            tree = YAML.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+            throw new SpecSyntaxException(new Finding("yaml-syntax", file.toString(), line, "#", e.getOriginalMessage()));
+        }
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+        List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
+        return new LoadedSpec(file, result.getOpenAPI(), messages, tree, new YamlLineIndex(new StringReader(text)));
+    }
+
+    /** The spec is not YAML; the finding names the line. */
+    public static final class SpecSyntaxException extends RuntimeException {
+        private final transient Finding finding;
+
+        SpecSyntaxException(Finding finding) {
+            super(finding.toString());
+            this.finding = finding;
+        }
+
+        public Finding finding() {
+            return finding;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** swagger-parser's model; null when the file could not be parsed as OpenAPI at all. */
+    public OpenAPI model() {
+        return model;
+    }
+
+    public List<String> parserMessages() {
+        return parserMessages;
+    }
+
+    public JsonNode tree() {
+        return tree;
+    }
+
+    /** Builds a finding located at the pointer's line. */
+    public Finding finding(String ruleId, String pointer, String message) {
+        return new Finding(ruleId, file.toString(), lines.lineOf(pointer), pointer.isEmpty() ? "#" : "#" + pointer, message);
+    }
+}
