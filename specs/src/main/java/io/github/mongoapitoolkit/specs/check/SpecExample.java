@@ -17,4 +17,9 @@ public record SpecExample(String usedAt, String definedAt, JsonNode value, JsonN
     public String displayName() {
         return usedAt.equals(definedAt) ? usedAt : usedAt + " (" + definedAt + ")";
     }
+
+    @Override
+    public String toString() {
+        return displayName();
+    }
 }
