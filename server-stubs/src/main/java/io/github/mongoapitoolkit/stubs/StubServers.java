@@ -1,0 +1,163 @@
+package io.github.mongoapitoolkit.stubs;
+
+import io.github.mongoapitoolkit.stubs.atlas.LiveMigrationsResource;
+import io.github.mongoapitoolkit.stubs.atlas.ServiceAccountsResource;
+import io.github.mongoapitoolkit.stubs.auth.BearerTokens;
+import io.github.mongoapitoolkit.stubs.auth.ClientCredentials;
+import io.github.mongoapitoolkit.stubs.auth.Credentials;
+import io.github.mongoapitoolkit.stubs.auth.DigestAuthenticator;
+import io.github.mongoapitoolkit.stubs.cloud.AtlasApiExceptionMapper;
+import io.github.mongoapitoolkit.stubs.cloud.AtlasVersionNegotiation;
+import io.github.mongoapitoolkit.stubs.cloud.CloudAuthentication;
+import io.github.mongoapitoolkit.stubs.cloud.CloudFrameworkErrorMapper;
+import io.github.mongoapitoolkit.stubs.cloud.CloudRequestTooLargeMapper;
+import io.github.mongoapitoolkit.stubs.cloud.CloudUnexpectedErrorMapper;
+import io.github.mongoapitoolkit.stubs.cloud.OAuthErrorExceptionMapper;
+import io.github.mongoapitoolkit.stubs.cloud.OpsManagerApiExceptionMapper;
+import io.github.mongoapitoolkit.stubs.cloud.QueryParameterValidation;
+import io.github.mongoapitoolkit.stubs.cloud.RateLimiter;
+import io.github.mongoapitoolkit.stubs.cloud.RateLimiting;
+import io.github.mongoapitoolkit.stubs.cloud.ResponseFormatting;
+import io.github.mongoapitoolkit.stubs.common.RequestBodyLimit;
+import io.github.mongoapitoolkit.stubs.common.RequestLog;
+import io.github.mongoapitoolkit.stubs.common.SimulationClock;
+import io.github.mongoapitoolkit.stubs.common.SpecNullability;
+import io.github.mongoapitoolkit.stubs.common.StubObjectMapper;
+import io.github.mongoapitoolkit.stubs.dataset.Dataset;
+import io.github.mongoapitoolkit.stubs.mongosync.FrameworkErrorMapper;
+import io.github.mongoapitoolkit.stubs.mongosync.MalformedJsonMapper;
+import io.github.mongoapitoolkit.stubs.mongosync.MongosyncExceptionMapper;
+import io.github.mongoapitoolkit.stubs.mongosync.MongosyncSimulator;
+import io.github.mongoapitoolkit.stubs.mongosync.ProgressResource;
+import io.github.mongoapitoolkit.stubs.mongosync.RequestTooLargeMapper;
+import io.github.mongoapitoolkit.stubs.mongosync.SyncControlResource;
+import io.github.mongoapitoolkit.stubs.mongosync.UnexpectedErrorMapper;
+import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The two HTTP servers of the stub: mongosync on its own port, and Atlas with Ops Manager on one
+ * port, as cloud.mongodb.com serves both. Each server registers exactly its resources, filters
+ * and one exception mapper per exception type.
+ */
+public final class StubServers implements AutoCloseable {
+
+    /** The largest request body accepted; larger ones get the API's 413. */
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private final HttpServer mongosyncServer;
+    private final HttpServer cloudServer;
+    private final MongosyncSimulator mongosync;
+
+    private StubServers(HttpServer mongosyncServer, HttpServer cloudServer, MongosyncSimulator mongosync) {
+        this.mongosyncServer = mongosyncServer;
+        this.cloudServer = cloudServer;
+        this.mongosync = mongosync;
+    }
+
+    static {
+        // Jersey warns that resources registered as instances "will be ignored" as providers when
+        // their @Path sits on the generated interface; they are served as resources all the same.
+        Logger.getLogger("org.glassfish.jersey.internal.inject.Providers").setLevel(Level.SEVERE);
+        Logger.getLogger("org.glassfish.grizzly").setLevel(Level.WARNING);
+    }
+
+    public static StubServers start(StubServerOptions options, Dataset dataset, Credentials credentials,
+            SimulationClock clock, ApiSpecs specs) {
+        PrintStream log = options.quiet() ? new PrintStream(OutputStream.nullOutputStream()) : System.out;
+        StubObjectMapper mapper = new StubObjectMapper(new SpecNullability(specs.trees(), ".server.model"));
+        MongosyncSimulator simulator = new MongosyncSimulator(clock, dataset.mongosync());
+
+        ResourceConfig mongosyncApp = base(mapper, log, "mongosync")
+                .register(new ProgressResource(simulator))
+                .register(new SyncControlResource(simulator))
+                .register(new MongosyncExceptionMapper())
+                .register(new MalformedJsonMapper())
+                .register(new FrameworkErrorMapper())
+                .register(new RequestTooLargeMapper())
+                .register(new UnexpectedErrorMapper());
+
+        BearerTokens tokens = new BearerTokens(System::currentTimeMillis);
+        DigestAuthenticator digest = new DigestAuthenticator(credentials.publicKey(), credentials.privateKey(),
+                options.nonceLifetimeSeconds() * 1000, System::currentTimeMillis);
+        ResourceConfig cloudApp = base(mapper, log, "cloud")
+                .register(new LiveMigrationsResource(dataset, specs))
+                .register(new ServiceAccountsResource(tokens))
+                .register(new io.github.mongoapitoolkit.stubs.opsmanager.CheckpointsResource(dataset, specs))
+                .register(new AtlasVersionNegotiation())
+                .register(new CloudAuthentication(digest, tokens,
+                        new ClientCredentials(credentials.clientId(), credentials.clientSecret()), credentials.publicKey()))
+                .register(new RateLimiting(new RateLimiter(options.rateLimitPerMinute(), System::currentTimeMillis)))
+                .register(new QueryParameterValidation())
+                .register(new ResponseFormatting(mapper.mapper()))
+                .register(new AtlasApiExceptionMapper())
+                .register(new OpsManagerApiExceptionMapper())
+                .register(new OAuthErrorExceptionMapper())
+                .register(new CloudFrameworkErrorMapper())
+                .register(new CloudRequestTooLargeMapper())
+                .register(new CloudUnexpectedErrorMapper());
+
+        HttpServer mongosyncServer = listen(options.bind(), options.mongosyncPort(), mongosyncApp);
+        try {
+            HttpServer cloudServer = listen(options.bind(), options.cloudPort(), cloudApp);
+            return new StubServers(mongosyncServer, cloudServer, simulator);
+        } catch (RuntimeException e) {
+            mongosyncServer.shutdownNow();
+            throw e;
+        }
+    }
+
+    private static ResourceConfig base(StubObjectMapper mapper, PrintStream log, String name) {
+        return new ResourceConfig()
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(mapper)
+                .register(new RequestLog(name, log))
+                .register(new RequestBodyLimit(MAX_BODY_BYTES))
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+    }
+
+    private static HttpServer listen(String bind, int port, ResourceConfig app) {
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"), app, false);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+        }
+        return server;
+    }
+
+    public URI mongosyncUri() {
+        return uri(mongosyncServer);
+    }
+
+    public URI cloudUri() {
+        return uri(cloudServer);
+    }
+
+    public MongosyncSimulator mongosync() {
+        return mongosync;
+    }
+
+    private static URI uri(HttpServer server) {
+        var listener = server.getListeners().iterator().next();
+        return URI.create("http://" + listener.getHost() + ":" + listener.getPort());
+    }
+
+    @Override
+    public void close() {
+        cloudServer.shutdownNow();
+        mongosyncServer.shutdownNow();
+    }
+}

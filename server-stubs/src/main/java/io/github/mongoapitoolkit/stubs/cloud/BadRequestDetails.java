@@ -1,0 +1,16 @@
+package io.github.mongoapitoolkit.stubs.cloud;
+
+import io.github.mongoapitoolkit.atlas.server.model.BadRequestDetail;
+import io.github.mongoapitoolkit.atlas.server.model.FieldViolation;
+import java.util.List;
+
+/** Atlas's {@code badRequestDetail} for one bad request element. */
+final class BadRequestDetails {
+
+    private BadRequestDetails() {
+    }
+
+    static BadRequestDetail of(String field, String description) {
+        return new BadRequestDetail().fields(List.of(new FieldViolation().field(field).description(description)));
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.mongoapitoolkit.stubs.cloud;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders Jersey's own errors (unknown path, wrong method, unsupported media type) in the error
+ * shape of the API the path belongs to, instead of Jersey's HTML.
+ */
+public final class CloudFrameworkErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        String path = "/" + uri.getPath();
+        CloudApi api = CloudApi.of(path);
+        int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException) {
+            return api.error(404, api == CloudApi.OAUTH ? "invalid_request" : "RESOURCE_NOT_FOUND",
+                    "Cannot find resource " + path + ".", List.of(path), Map.of());
+        }
+        if (e instanceof NotAllowedException) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            return api.error(405, api == CloudApi.OAUTH ? "invalid_request" : "METHOD_NOT_ALLOWED",
+                    "Method not allowed on " + path + "; allowed: " + allow + ".", List.of(String.valueOf(allow)),
+                    Map.of(HttpHeaders.ALLOW, String.valueOf(allow)));
+        }
+        if (e instanceof NotSupportedException) {
+            return api.error(415, api == CloudApi.OAUTH ? "invalid_request" : "UNSUPPORTED_MEDIA_TYPE",
+                    "Unsupported Content-Type.", List.of(), Map.of());
+        }
+        if (e instanceof NotAcceptableException) {
+            return api.error(406, api == CloudApi.OAUTH ? "invalid_request" : "INVALID_VERSION_DATE",
+                    "Invalid accept header or version date.", List.of(), Map.of());
+        }
+        return api.error(status, api == CloudApi.OAUTH ? "invalid_request" : "INVALID_REQUEST",
+                CloudApi.reasonPhrase(status) + ".", List.of(), Map.of());
+    }
+}

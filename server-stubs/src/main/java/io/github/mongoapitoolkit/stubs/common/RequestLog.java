@@ -1,0 +1,40 @@
+package io.github.mongoapitoolkit.stubs.common;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** Logs one line per request: method, path, status and milliseconds. Never headers or bodies. */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public final class RequestLog implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String STARTED = RequestLog.class.getName() + ".started";
+
+    private final String server;
+    private final PrintStream out;
+
+    public RequestLog(String server, PrintStream out) {
+        this.server = server;
+        this.out = out;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        request.setProperty(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object started = request.getProperty(STARTED);
+        double millis = started == null ? 0 : (System.nanoTime() - (Long) started) / 1_000_000.0;
+        out.println(String.format(Locale.ROOT, "%s %s /%s %d %.1fms", server, request.getMethod(),
+                request.getUriInfo().getPath(), response.getStatus(), millis));
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.mongoapitoolkit.stubs.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.mongoapitoolkit.specs.check.ExampleValidator;
+import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a dataset file and refuses it, naming each field and its problem, unless every live
+ * migration and checkpoint validates against its schema in the spec, every id is an ObjectId,
+ * ids are unique, and each checkpoint names the project and cluster it sits under.
+ */
+public final class DatasetLoader {
+
+    /** The built-in dataset, documented in server-stubs/DATASET.md. */
+    public static final String BUILT_IN = "/dataset/default-dataset.json";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .build();
+
+    private final ApiSpecs specs;
+
+    public DatasetLoader(ApiSpecs specs) {
+        this.specs = specs;
+    }
+
+    public Dataset builtIn() {
+        try (InputStream in = DatasetLoader.class.getResourceAsStream(BUILT_IN)) {
+            return parse("built-in dataset", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("The built-in dataset is missing from the jar", e);
+        }
+    }
+
+    public Dataset load(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new InvalidDatasetException(file.toString(), List.of("cannot be read: " + e.getMessage()));
+        }
+    }
+
+    Dataset parse(String source, String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidDatasetException(source, List.of("not JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+        }
+        List<String> problems = new ArrayList<>();
+        validateAtlas(root.path("atlas"), problems);
+        validateOpsManager(root.path("opsManager"), problems);
+        validateScenario(root.path("mongosync"), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(source, problems);
+        }
+        try {
+            return new Dataset(
+                    List.of(JSON.treeToValue(root.path("atlas").path("groups"), AtlasGroup[].class)),
+                    List.of(JSON.treeToValue(root.path("opsManager").path("groups"), OpsManagerGroup[].class)),
+                    JSON.treeToValue(root.path("mongosync"), SyncScenario.class));
+        } catch (JsonProcessingException e) {
+            throw new InvalidDatasetException(source, List.of(e.getOriginalMessage()));
+        }
+    }
+
+    private void validateAtlas(JsonNode atlas, List<String> problems) {
+        ExampleValidator schemas = specs.atlasValidator();
+        JsonNode groups = requireArray(atlas.path("groups"), "atlas.groups", problems);
+        Set<String> groupIds = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            String at = "atlas.groups[" + g + "]";
+            JsonNode group = groups.get(g);
+            objectId(group.path("id"), at + ".id", groupIds, problems, specs.atlasObjectId(), schemas);
+            JsonNode migrations = requireArray(group.path("liveMigrations"), at + ".liveMigrations", problems);
+            Set<String> migrationIds = new HashSet<>();
+            for (int m = 0; m < migrations.size(); m++) {
+                String where = at + ".liveMigrations[" + m + "]";
+                schema(schemas, migrations.get(m), specs.atlasSchema("LiveMigrationResponse"), where, problems);
+                duplicate(migrations.get(m).path("_id").asText(), where + "._id", migrationIds, problems);
+            }
+        }
+    }
+
+    private void validateOpsManager(JsonNode opsManager, List<String> problems) {
+        ExampleValidator schemas = specs.opsManagerValidator();
+        JsonNode groups = requireArray(opsManager.path("groups"), "opsManager.groups", problems);
+        Set<String> groupIds = new HashSet<>();
+        for (int g = 0; g < groups.size(); g++) {
+            String at = "opsManager.groups[" + g + "]";
+            JsonNode group = groups.get(g);
+            objectId(group.path("id"), at + ".id", groupIds, problems, specs.opsManagerObjectId(), schemas);
+            JsonNode clusters = requireArray(group.path("clusters"), at + ".clusters", problems);
+            Set<String> clusterIds = new HashSet<>();
+            for (int c = 0; c < clusters.size(); c++) {
+                String where = at + ".clusters[" + c + "]";
+                JsonNode cluster = clusters.get(c);
+                objectId(cluster.path("id"), where + ".id", clusterIds, problems, specs.opsManagerObjectId(), schemas);
+                JsonNode checkpoints = requireArray(cluster.path("checkpoints"), where + ".checkpoints", problems);
+                Set<String> checkpointIds = new HashSet<>();
+                for (int k = 0; k < checkpoints.size(); k++) {
+                    String here = where + ".checkpoints[" + k + "]";
+                    JsonNode checkpoint = checkpoints.get(k);
+                    schema(schemas, checkpoint, specs.opsManagerSchema("Checkpoint"), here, problems);
+                    duplicate(checkpoint.path("id").asText(), here + ".id", checkpointIds, problems);
+                    sameAs(checkpoint.path("groupId"), group.path("id"), here + ".groupId", at + ".id", problems);
+                    sameAs(checkpoint.path("clusterId"), cluster.path("id"), here + ".clusterId", where + ".id", problems);
+                }
+            }
+        }
+    }
+
+    private static void validateScenario(JsonNode scenario, List<String> problems) {
+        for (String field : List.of("estimatedTotalBytes", "documentCount", "collectionCount", "indexCount")) {
+            JsonNode value = scenario.path(field);
+            if (!value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 1) {
+                problems.add("mongosync." + field + ": must be a whole number of at least 1, is " + value);
+            }
+        }
+    }
+
+    private static JsonNode requireArray(JsonNode node, String where, List<String> problems) {
+        if (!node.isArray()) {
+            problems.add(where + ": must be an array, is " + (node.isMissingNode() ? "missing" : node.getNodeType()));
+            return JSON.createArrayNode();
+        }
+        return node;
+    }
+
+    private static void objectId(JsonNode id, String where, Set<String> seen, List<String> problems,
+            JsonNode objectIdSchema, ExampleValidator schemas) {
+        if (!id.isTextual()) {
+            problems.add(where + ": must be a string, is " + (id.isMissingNode() ? "missing" : id.getNodeType()));
+            return;
+        }
+        schema(schemas, id, objectIdSchema, where, problems);
+        duplicate(id.asText(), where, seen, problems);
+    }
+
+    private static void schema(ExampleValidator schemas, JsonNode value, JsonNode schema, String where, List<String> problems) {
+        for (String problem : schemas.problems(value, schema, false)) {
+            problems.add(where + ": " + problem);
+        }
+    }
+
+    private static void duplicate(String id, String where, Set<String> seen, List<String> problems) {
+        if (!seen.add(id)) {
+            problems.add(where + ": duplicate id " + id);
+        }
+    }
+
+    private static void sameAs(JsonNode value, JsonNode expected, String where, String parent, List<String> problems) {
+        if (!value.equals(expected)) {
+            problems.add(where + ": is " + value + " but the entry sits under " + parent + " " + expected);
+        }
+    }
+}
