@@ -18,6 +18,7 @@ import io.github.mongoapitoolkit.stubs.cloud.QueryParameterValidation;
 import io.github.mongoapitoolkit.stubs.cloud.RateLimiter;
 import io.github.mongoapitoolkit.stubs.cloud.RateLimiting;
 import io.github.mongoapitoolkit.stubs.cloud.ResponseFormatting;
+import io.github.mongoapitoolkit.stubs.common.IgnoreHttpUpgrade;
 import io.github.mongoapitoolkit.stubs.common.RequestBodyLimit;
 import io.github.mongoapitoolkit.stubs.common.RequestLog;
 import io.github.mongoapitoolkit.stubs.common.SimulationClock;
@@ -41,6 +42,8 @@ import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.HttpServerFilter;
+import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -130,6 +133,10 @@ public final class StubServers implements AutoCloseable {
 
     private static HttpServer listen(String bind, int port, ResourceConfig app) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"), app, false);
+        for (NetworkListener listener : server.getListeners()) {
+            listener.registerAddOn((networkListener, chain) ->
+                    chain.add(chain.indexOfType(HttpServerFilter.class), new IgnoreHttpUpgrade()));
+        }
         try {
             server.start();
         } catch (IOException e) {

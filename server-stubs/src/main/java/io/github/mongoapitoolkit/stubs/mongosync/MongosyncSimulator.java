@@ -98,11 +98,12 @@ public final class MongosyncSimulator {
     public synchronized void commit() {
         advance();
         if (state == MongosyncState.RUNNING) {
-            activeMillis = activeTime();
-            if (!running(activeMillis).canCommit()) {
+            long active = activeTime();
+            if (!running(active).canCommit()) {
                 throw MongosyncException.refused(MongosyncException.COMMIT_NOT_READY,
                         "Cannot commit while canCommit is false; wait until /progress reports canCommit true.");
             }
+            activeMillis = active;
         } else if (state != MongosyncState.REVERSING) {
             throw MongosyncException.refused(MongosyncException.INVALID_STATE_TRANSITION,
                     "mongosync is " + state + "; /commit is accepted only in RUNNING or REVERSING.");

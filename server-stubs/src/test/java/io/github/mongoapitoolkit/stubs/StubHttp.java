@@ -1,0 +1,89 @@
+package io.github.mongoapitoolkit.stubs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * A plain HTTP client for the stub whose every response is checked by
+ * {@link ResponseConformance}: a test cannot see a response that breaks the spec without failing.
+ */
+final class StubHttp {
+
+    /** A checked response. */
+    record Reply(int status, HttpResponse<String> raw, JsonNode body) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String errorCode() {
+            return body.path("errorCode").asText(body.path("error").asText());
+        }
+    }
+
+    static final String ATLAS_JSON = "application/vnd.atlas.2023-01-01+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final StubFixture stub;
+    private final ResponseConformance conformance;
+
+    StubHttp(StubFixture stub, ResponseConformance conformance) {
+        this.stub = stub;
+        this.conformance = conformance;
+    }
+
+    Reply mongosync(String method, String pathAndQuery, String body) {
+        return send(true, method, pathAndQuery, Map.of("Content-Type", "application/json"), body);
+    }
+
+    Reply cloud(String method, String pathAndQuery, Map<String, String> headers, String body) {
+        return send(false, method, pathAndQuery, headers, body);
+    }
+
+    /** A bearer token from the token endpoint, for cloud requests. */
+    String bearerToken() {
+        String basic = Base64.getEncoder().encodeToString((StubFixture.CLIENT_ID + ":" + StubFixture.CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        Reply token = cloud("POST", "/api/oauth/token", Map.of("Authorization", "Basic " + basic,
+                "Content-Type", "application/x-www-form-urlencoded"), "grant_type=client_credentials");
+        assertThat(token.status()).isEqualTo(200);
+        return token.body().get("access_token").asText();
+    }
+
+    Reply send(boolean mongosyncServer, String method, String pathAndQuery, Map<String, String> headers, String body) {
+        URI base = mongosyncServer ? stub.servers().mongosyncUri() : stub.servers().cloudUri();
+        URI uri = URI.create(base + pathAndQuery);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + pathAndQuery + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        var problems = conformance.problems(mongosyncServer, method, uri.getRawPath(), uri.getRawQuery(),
+                response.statusCode(), response.headers().map(), response.body());
+        assertThat(problems).as("%s %s -> %d %s", method, pathAndQuery, response.statusCode(), response.body()).isEmpty();
+        JsonNode tree;
+        try {
+            tree = response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+        return new Reply(response.statusCode(), response, tree);
+    }
+}
