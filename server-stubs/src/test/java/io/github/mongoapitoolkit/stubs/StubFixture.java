@@ -29,7 +29,7 @@ final class StubFixture implements AutoCloseable {
     }
 
     StubFixture() {
-        this(0, 300);
+        this(10_000, 300);
     }
 
     StubServers servers() {

@@ -50,6 +50,38 @@ final class StubHttp {
         return send(false, method, pathAndQuery, headers, body);
     }
 
+    /**
+     * A cloud request answered with HTTP Digest: sent once without credentials, then again with
+     * the answer to the challenge (RFC 7616, MD5, qop auth), as curl --digest does.
+     */
+    Reply cloudWithDigest(String method, String pathAndQuery, Map<String, String> headers) {
+        Reply challenge = cloud(method, pathAndQuery, headers, null);
+        if (challenge.status() != 401) {
+            return challenge;
+        }
+        String header = challenge.header("WWW-Authenticate");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(header);
+        assertThat(nonce.find()).as("challenge %s", header).isTrue();
+        String cnonce = Long.toHexString(System.nanoTime());
+        String ha1 = md5(StubFixture.PUBLIC_KEY + ":MMS Public API:" + StubFixture.PRIVATE_KEY);
+        String ha2 = md5(method + ":" + pathAndQuery);
+        String response = md5(ha1 + ":" + nonce.group(1) + ":00000001:" + cnonce + ":auth:" + ha2);
+        Map<String, String> authorized = new java.util.HashMap<>(headers);
+        authorized.put("Authorization", "Digest username=\"" + StubFixture.PUBLIC_KEY + "\", realm=\"MMS Public API\", nonce=\""
+                + nonce.group(1) + "\", uri=\"" + pathAndQuery + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce
+                + "\", response=\"" + response + "\", algorithm=MD5");
+        return cloud(method, pathAndQuery, authorized, null);
+    }
+
+    private static String md5(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A bearer token from the token endpoint, for cloud requests. */
     String bearerToken() {
         String basic = Base64.getEncoder().encodeToString((StubFixture.CLIENT_ID + ":" + StubFixture.CLIENT_SECRET)
