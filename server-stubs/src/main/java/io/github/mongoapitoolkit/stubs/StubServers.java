@@ -10,6 +10,7 @@ import io.github.mongoapitoolkit.stubs.cloud.AtlasApiExceptionMapper;
 import io.github.mongoapitoolkit.stubs.cloud.AtlasVersionNegotiation;
 import io.github.mongoapitoolkit.stubs.cloud.CloudAuthentication;
 import io.github.mongoapitoolkit.stubs.cloud.CloudFrameworkErrorMapper;
+import io.github.mongoapitoolkit.stubs.cloud.CloudHeadersTooLargeMapper;
 import io.github.mongoapitoolkit.stubs.cloud.CloudRequestTooLargeMapper;
 import io.github.mongoapitoolkit.stubs.cloud.CloudUnexpectedErrorMapper;
 import io.github.mongoapitoolkit.stubs.cloud.OAuthErrorExceptionMapper;
@@ -20,12 +21,14 @@ import io.github.mongoapitoolkit.stubs.cloud.RateLimiting;
 import io.github.mongoapitoolkit.stubs.cloud.ResponseFormatting;
 import io.github.mongoapitoolkit.stubs.common.IgnoreHttpUpgrade;
 import io.github.mongoapitoolkit.stubs.common.RequestBodyLimit;
+import io.github.mongoapitoolkit.stubs.common.RequestHeaderLimit;
 import io.github.mongoapitoolkit.stubs.common.RequestLog;
 import io.github.mongoapitoolkit.stubs.common.SimulationClock;
 import io.github.mongoapitoolkit.stubs.common.SpecNullability;
 import io.github.mongoapitoolkit.stubs.common.StubObjectMapper;
 import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.mongosync.FrameworkErrorMapper;
+import io.github.mongoapitoolkit.stubs.mongosync.HeadersTooLargeMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.MalformedJsonMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.MongosyncExceptionMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.MongosyncSimulator;
@@ -58,6 +61,10 @@ public final class StubServers implements AutoCloseable {
 
     /** The largest request body accepted; larger ones get the API's 413. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** The largest request headers accepted; larger ones get the API's error body. */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Grizzly's own ceiling, far above ours so that our limit answers first. */
+    static final int GRIZZLY_MAX_HEADER_BYTES = 256 * 1024;
 
     private final HttpServer mongosyncServer;
     private final HttpServer cloudServer;
@@ -89,6 +96,7 @@ public final class StubServers implements AutoCloseable {
                 .register(new MalformedJsonMapper())
                 .register(new FrameworkErrorMapper())
                 .register(new RequestTooLargeMapper())
+                .register(new HeadersTooLargeMapper())
                 .register(new UnexpectedErrorMapper());
 
         BearerTokens tokens = new BearerTokens(System::currentTimeMillis);
@@ -109,6 +117,7 @@ public final class StubServers implements AutoCloseable {
                 .register(new OAuthErrorExceptionMapper())
                 .register(new CloudFrameworkErrorMapper())
                 .register(new CloudRequestTooLargeMapper())
+                .register(new CloudHeadersTooLargeMapper())
                 .register(new CloudUnexpectedErrorMapper());
 
         HttpServer mongosyncServer = listen(options.bind(), options.mongosyncPort(), mongosyncApp);
@@ -127,6 +136,7 @@ public final class StubServers implements AutoCloseable {
                 .register(mapper)
                 .register(new RequestLog(name, log))
                 .register(new RequestBodyLimit(MAX_BODY_BYTES))
+                .register(new RequestHeaderLimit(MAX_HEADER_BYTES))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
@@ -134,6 +144,7 @@ public final class StubServers implements AutoCloseable {
     private static HttpServer listen(String bind, int port, ResourceConfig app) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"), app, false);
         for (NetworkListener listener : server.getListeners()) {
+            listener.setMaxHttpHeaderSize(GRIZZLY_MAX_HEADER_BYTES);
             listener.registerAddOn((networkListener, chain) ->
                     chain.add(chain.indexOfType(HttpServerFilter.class), new IgnoreHttpUpgrade()));
         }

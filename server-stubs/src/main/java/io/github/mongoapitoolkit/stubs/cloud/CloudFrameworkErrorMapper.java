@@ -38,8 +38,12 @@ public final class CloudFrameworkErrorMapper implements ExceptionMapper<WebAppli
                     Map.of(HttpHeaders.ALLOW, String.valueOf(allow)));
         }
         if (e instanceof NotSupportedException) {
-            return api.error(415, api == CloudApi.OAUTH ? "invalid_request" : "UNSUPPORTED_MEDIA_TYPE",
-                    "Unsupported Content-Type.", List.of(), Map.of());
+            if (api == CloudApi.OAUTH) {
+                // RFC 6749 section 4.4.2: the token request is form-encoded; anything else is a bad request.
+                return api.error(400, "invalid_request", "Send the token request as application/x-www-form-urlencoded.",
+                        List.of(), Map.of());
+            }
+            return api.error(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Content-Type.", List.of(), Map.of());
         }
         if (e instanceof NotAcceptableException) {
             return api.error(406, api == CloudApi.OAUTH ? "invalid_request" : "INVALID_VERSION_DATE",
