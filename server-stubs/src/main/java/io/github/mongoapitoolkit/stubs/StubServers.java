@@ -27,6 +27,7 @@ import io.github.mongoapitoolkit.stubs.common.SimulationClock;
 import io.github.mongoapitoolkit.stubs.common.SpecNullability;
 import io.github.mongoapitoolkit.stubs.common.StubObjectMapper;
 import io.github.mongoapitoolkit.stubs.dataset.Dataset;
+import io.github.mongoapitoolkit.stubs.mongosync.BodyIsJson;
 import io.github.mongoapitoolkit.stubs.mongosync.FrameworkErrorMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.HeadersTooLargeMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.MalformedJsonMapper;
@@ -92,6 +93,7 @@ public final class StubServers implements AutoCloseable {
         ResourceConfig mongosyncApp = base(mapper, log, "mongosync")
                 .register(new ProgressResource(simulator))
                 .register(new SyncControlResource(simulator))
+                .register(new BodyIsJson())
                 .register(new MongosyncExceptionMapper())
                 .register(new MalformedJsonMapper())
                 .register(new FrameworkErrorMapper())
