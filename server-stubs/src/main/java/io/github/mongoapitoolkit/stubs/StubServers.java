@@ -90,16 +90,7 @@ public final class StubServers implements AutoCloseable {
         StubObjectMapper mapper = new StubObjectMapper(new SpecNullability(specs.trees(), ".server.model"));
         MongosyncSimulator simulator = new MongosyncSimulator(clock, dataset.mongosync());
 
-        ResourceConfig mongosyncApp = base(mapper, log, "mongosync")
-                .register(new ProgressResource(simulator))
-                .register(new SyncControlResource(simulator))
-                .register(new BodyIsJson())
-                .register(new MongosyncExceptionMapper())
-                .register(new MalformedJsonMapper())
-                .register(new FrameworkErrorMapper())
-                .register(new RequestTooLargeMapper())
-                .register(new HeadersTooLargeMapper())
-                .register(new UnexpectedErrorMapper());
+        ResourceConfig mongosyncApp = mongosyncApplication(mapper, log, simulator);
 
         BearerTokens tokens = new BearerTokens(System::currentTimeMillis);
         DigestAuthenticator digest = new DigestAuthenticator(credentials.publicKey(), credentials.privateKey(),
@@ -130,6 +121,23 @@ public final class StubServers implements AutoCloseable {
             mongosyncServer.shutdownNow();
             throw e;
         }
+    }
+
+    /**
+     * The mongosync application on its own, for any Jersey container: the stub serves it on
+     * Grizzly, benchmarks also on other containers.
+     */
+    public static ResourceConfig mongosyncApplication(StubObjectMapper mapper, PrintStream log, MongosyncSimulator simulator) {
+        return base(mapper, log, "mongosync")
+                .register(new ProgressResource(simulator))
+                .register(new SyncControlResource(simulator))
+                .register(new BodyIsJson())
+                .register(new MongosyncExceptionMapper())
+                .register(new MalformedJsonMapper())
+                .register(new FrameworkErrorMapper())
+                .register(new RequestTooLargeMapper())
+                .register(new HeadersTooLargeMapper())
+                .register(new UnexpectedErrorMapper());
     }
 
     private static ResourceConfig base(StubObjectMapper mapper, PrintStream log, String name) {
