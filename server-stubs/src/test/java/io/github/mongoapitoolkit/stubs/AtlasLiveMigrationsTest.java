@@ -4,33 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mongoapitoolkit.stubs.StubHttp.Reply;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Atlas live migration GET and the token endpoint against the built-in dataset. */
-class AtlasLiveMigrationsTest {
+class AtlasLiveMigrationsTest extends CloudStubTest {
 
     private static final String GROUP = "5e2211c17a3e5a48f5497de3";
     private static final String PATH = "/api/atlas/v2/groups/" + GROUP + "/liveMigrations/";
-    private static StubFixture stub;
-    private static StubHttp http;
-    private static String token;
-
-    @BeforeAll
-    static void start() {
-        stub = new StubFixture();
-        http = new StubHttp(stub, new ResponseConformance());
-        token = http.bearerToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
-
     private static Reply get(String pathAndQuery, String accept) {
         return http.cloud("GET", pathAndQuery, Map.of("Authorization", "Bearer " + token, "Accept", accept), null);
     }

@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,25 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each in {@code robustness/cases.yaml}. Each gets its declared status and its API's error body,
  * both checked against the spec, and never a 5xx.
  */
-class RobustnessTest {
+class RobustnessTest extends CloudStubTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static StubFixture stub;
-    private static StubHttp http;
-    private static String token;
-
-    @BeforeAll
-    static void start() {
-        stub = new StubFixture();
-        http = new StubHttp(stub, new ResponseConformance());
-        token = http.bearerToken();
-    }
-
-    @AfterAll
-    static void stop() {
-        stub.close();
-    }
-
     static Stream<Arguments> cases() throws IOException {
         JsonNode cases = YAML.readTree(RobustnessTest.class.getResource("/robustness/cases.yaml"));
         List<Arguments> arguments = new ArrayList<>();
