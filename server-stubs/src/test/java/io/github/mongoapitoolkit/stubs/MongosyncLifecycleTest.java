@@ -26,7 +26,7 @@ class MongosyncLifecycleTest {
     @BeforeEach
     void start() {
         stub = new StubFixture();
-        http = new StubHttp(stub, new ResponseConformance());
+        http = new StubHttp(stub, ResponseConformance.shared());
     }
 
     @AfterEach

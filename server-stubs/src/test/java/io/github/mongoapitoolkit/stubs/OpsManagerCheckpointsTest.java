@@ -23,7 +23,7 @@ class OpsManagerCheckpointsTest {
     @BeforeAll
     static void start() {
         stub = new StubFixture();
-        http = new StubHttp(stub, new ResponseConformance());
+        http = new StubHttp(stub, ResponseConformance.shared());
     }
 
     @AfterAll

@@ -135,7 +135,7 @@ class RealClientsTest {
 
     /** Adds a filter that checks every response the client receives against the spec. */
     private ClientConfig checked(ClientConfig config, boolean mongosyncServer) {
-        ResponseConformance conformance = new ResponseConformance();
+        ResponseConformance conformance = ResponseConformance.shared();
         return config.register((ClientResponseFilter) (ClientRequestContext request, ClientResponseContext response) -> {
             byte[] body = response.hasEntity() ? response.getEntityStream().readAllBytes() : new byte[0];
             response.setEntityStream(new ByteArrayInputStream(body));

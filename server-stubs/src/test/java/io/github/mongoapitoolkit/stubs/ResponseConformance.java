@@ -34,10 +34,36 @@ final class ResponseConformance {
     private final OpenApiInteractionValidator mongosync = validator("mongosync");
     private final OpenApiInteractionValidator atlas = validator("atlas-live-migrations");
     private final OpenApiInteractionValidator opsManager = validator("ops-manager-checkpoints");
-    private final LoadedSpec mongosyncSpec = LoadedSpec.read(spec("mongosync"));
-    private final LoadedSpec atlasSpec = LoadedSpec.read(spec("atlas-live-migrations"));
-    private final LoadedSpec opsManagerSpec = LoadedSpec.read(spec("ops-manager-checkpoints"));
+    private final ErrorSchema mongosyncErrors = new ErrorSchema(LoadedSpec.read(spec("mongosync")), "ErrorResponse");
+    private final ErrorSchema atlasErrors = new ErrorSchema(LoadedSpec.read(spec("atlas-live-migrations")), "ApiError");
+    private final ErrorSchema oauthErrors = new ErrorSchema(atlasErrors.spec, "OAuthError");
+    private final ErrorSchema opsManagerErrors = new ErrorSchema(LoadedSpec.read(spec("ops-manager-checkpoints")), "ApiError");
     private final StateRules stateRules = StateRules.mongosyncProgress();
+
+    /** One error body schema and the validator for it, built once. */
+    private static final class ErrorSchema {
+        final LoadedSpec spec;
+        final JsonNode schema;
+        final ExampleValidator validator;
+
+        ErrorSchema(LoadedSpec spec, String name) {
+            this.spec = spec;
+            this.schema = spec.tree().at("/components/schemas/" + name);
+            this.validator = new ExampleValidator(spec);
+        }
+    }
+
+    private ResponseConformance() {
+    }
+
+    /** The one instance the tests share: parsing three specs and building their validators is slow. */
+    static ResponseConformance shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ResponseConformance INSTANCE = new ResponseConformance();
+    }
 
     /** Every way the response breaks its spec; empty when it conforms. */
     List<String> problems(boolean mongosyncServer, String method, String path, String query, int status,
@@ -81,9 +107,9 @@ final class ResponseConformance {
         if (tree == null) {
             return problems;
         }
-        LoadedSpec spec = mongosyncServer ? mongosyncSpec : api == CloudApi.OPS_MANAGER ? opsManagerSpec : atlasSpec;
-        String schema = mongosyncServer ? "ErrorResponse" : api == CloudApi.OAUTH ? "OAuthError" : "ApiError";
-        new ExampleValidator(spec).problems(tree, spec.tree().at("/components/schemas/" + schema), false)
+        ErrorSchema errors = mongosyncServer ? mongosyncErrors
+                : api == CloudApi.OPS_MANAGER ? opsManagerErrors : api == CloudApi.OAUTH ? oauthErrors : atlasErrors;
+        errors.validator.problems(tree, errors.schema, false)
                 .forEach(p -> problems.add("undeclared operation, error body: " + p));
         return problems;
     }

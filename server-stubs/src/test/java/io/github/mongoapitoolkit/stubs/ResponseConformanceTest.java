@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The conformance check itself rejects what breaks the spec, so that a green test means something. */
 class ResponseConformanceTest {
 
-    private static final ResponseConformance CHECK = new ResponseConformance();
+    private static final ResponseConformance CHECK = ResponseConformance.shared();
     private static final Map<String, List<String>> JSON = Map.of("Content-Type", List.of("application/json"));
     private static final String IDLE = "{\"progress\":{\"state\":\"IDLE\",\"canCommit\":false,\"info\":null,"
             + "\"lagTimeSeconds\":null,\"collectionCopy\":null,\"directionMapping\":null}}";

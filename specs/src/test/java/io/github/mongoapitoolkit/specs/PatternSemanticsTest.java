@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PatternSemanticsTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Each spec is parsed, and its validator built, once for all samples. */
+    private static final Map<String, LoadedSpec> SPECS = new ConcurrentHashMap<>();
+    private static final Map<String, ExampleValidator> VALIDATORS = new ConcurrentHashMap<>();
 
     /** MongoDB's published migrationHosts pattern (mongodb/openapi, raw v2 spec). */
     private static final String PUBLISHED_MIGRATION_HOST =
@@ -64,14 +69,14 @@ class PatternSemanticsTest {
     @ParameterizedTest(name = "{2}")
     @MethodSource("samples")
     void patternGivesTheSameVerdictUnderEverySemantics(String api, String schemaName, Sample sample) {
-        LoadedSpec spec = LoadedSpec.read(ProjectSpecs.file(api));
+        LoadedSpec spec = SPECS.computeIfAbsent(api, a -> LoadedSpec.read(ProjectSpecs.file(a)));
         JsonNode schema = spec.tree().at("/components/schemas/" + schemaName);
         String pattern = schema.get("pattern").asText();
 
         assertThat(AnchoredPattern.problem(pattern)).as("anchored").isEmpty();
         assertThat(RegexECMA262Helper.regMatch(pattern, sample.value())).as("ECMA-262 search").isEqualTo(sample.accepted());
         assertThat(Pattern.matches(pattern, sample.value())).as("Java full match").isEqualTo(sample.accepted());
-        assertThat(new ExampleValidator(spec).problems(TextNode.valueOf(sample.value()), schema, false))
+        assertThat(VALIDATORS.computeIfAbsent(api, a -> new ExampleValidator(spec)).problems(TextNode.valueOf(sample.value()), schema, false))
                 .as("whole schema").matches(problems -> problems.isEmpty() == sample.accepted());
     }
 

@@ -6,7 +6,7 @@ import io.github.mongoapitoolkit.specs.check.LoadedSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -87,13 +87,7 @@ public final class ApiSpecs {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not on the classpath");
             }
-            Path copy = Files.createTempFile("spec-" + api, ".yaml");
-            try {
-                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                return LoadedSpec.read(copy);
-            } finally {
-                Files.deleteIfExists(copy);
-            }
+            return LoadedSpec.parse(Path.of(resource.substring(1)), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

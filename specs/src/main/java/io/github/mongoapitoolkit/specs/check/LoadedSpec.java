@@ -44,24 +44,32 @@ public final class LoadedSpec {
      * @throws UncheckedIOException when the file cannot be read
      */
     public static LoadedSpec read(Path file) {
-        String text;
-        JsonNode tree;
         try {
-            text = Files.readString(file);
+            return parse(file, Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
+    }
+
+    /**
+     * Parses spec text that is not a file of its own, such as a spec read from the classpath.
+     *
+     * @param name how findings name the spec, for example {@code specs/mongosync/openapi.yaml}
+     * @throws SpecSyntaxException when the text is not YAML
+     */
+    public static LoadedSpec parse(Path name, String text) {
+        JsonNode tree;
         try {
             tree = YAML.readTree(text);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            throw new SpecSyntaxException(new Finding("yaml-syntax", file.toString(), line, "#", e.getOriginalMessage()));
+            throw new SpecSyntaxException(new Finding("yaml-syntax", name.toString(), line, "#", e.getOriginalMessage()));
         }
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
         List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
-        return new LoadedSpec(file, result.getOpenAPI(), messages, tree, new YamlLineIndex(new StringReader(text)));
+        return new LoadedSpec(name, result.getOpenAPI(), messages, tree, new YamlLineIndex(new StringReader(text)));
     }
 
     /** The spec is not YAML; the finding names the line. */
