@@ -6,6 +6,7 @@ import io.github.mongoapitoolkit.stubs.auth.BearerTokens;
 import io.github.mongoapitoolkit.stubs.auth.ClientCredentials;
 import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.auth.DigestAuthenticator;
+import io.github.mongoapitoolkit.stubs.cloud.ApiAccessListCheck;
 import io.github.mongoapitoolkit.stubs.cloud.AtlasApiExceptionMapper;
 import io.github.mongoapitoolkit.stubs.cloud.AtlasVersionNegotiation;
 import io.github.mongoapitoolkit.stubs.cloud.CloudAuthentication;
@@ -102,6 +103,7 @@ public final class StubServers implements AutoCloseable {
                 .register(new AtlasVersionNegotiation())
                 .register(new CloudAuthentication(digest, tokens,
                         new ClientCredentials(credentials.clientId(), credentials.clientSecret()), credentials.publicKey()))
+                .register(new ApiAccessListCheck(dataset))
                 .register(new RateLimiting(new RateLimiter(options.rateLimitPerMinute(), System::currentTimeMillis)))
                 .register(new QueryParameterValidation())
                 .register(new ResponseFormatting(mapper.mapper()))

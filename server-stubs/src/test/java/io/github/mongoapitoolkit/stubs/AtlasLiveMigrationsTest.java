@@ -63,6 +63,14 @@ class AtlasLiveMigrationsTest extends CloudStubTest {
         assertThat(reply.errorCode()).isEqualTo("NOT_IN_GROUP");
     }
 
+    @Test
+    void getGroupLiveMigrationRefusesACallerOffTheProjectsApiAccessList() {
+        Reply reply = get("/api/atlas/v2/groups/5e2211c17a3e5a48f5497dea/liveMigrations/6296fb4c7c7aa997cf94e9ae", StubHttp.ATLAS_JSON);
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.errorCode()).isEqualTo("IP_ADDRESS_NOT_ON_ACCESS_LIST");
+        assertThat(reply.body().get("parameters").get(0).asText()).isEqualTo("127.0.0.1");
+    }
+
     @ParameterizedTest(name = "Accept {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "application/vnd.atlas.2023-01-01+json | 200",

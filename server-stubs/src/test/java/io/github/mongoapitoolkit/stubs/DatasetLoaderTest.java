@@ -37,6 +37,8 @@ class DatasetLoaderTest {
         "checkpoint-started-not-a-date | opsManager.groups[0].clusters[0].checkpoints[0]: | date-time",
         "duplicate-group-id | atlas.groups[2].id: | duplicate id",
         "mongosync-total-bytes-zero | mongosync.estimatedTotalBytes: | at least 1",
+        "access-list-entry-not-an-address | atlas.groups[0].apiAccessList[1]: | IP address or CIDR block",
+        "access-list-entry-not-an-address | atlas.groups[0].apiAccessList[2]: | prefix length",
         "not-json | not JSON at line 1 | "
     })
     void badDatasetIsRefusedNamingTheFieldAndTheProblem(String file, String field, String problem) throws Exception {

@@ -105,6 +105,7 @@ class OpsManagerCheckpointsTest {
         "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/clusters/5E2211C17A3E5A48F5497DE4/checkpoints, 404, INVALID_CLUSTER_ID",
         "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/clusters/5e2211c17a3e5a48f5497de4/checkpoints/55bc0658e4b097a3efe06f1, 404, INVALID_CHECKPOINT_ID",
         "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de9/clusters/5e2211c17a3e5a48f5497de4/checkpoints, 401, NOT_IN_GROUP",
+        "/api/public/v1.0/groups/5e2211c17a3e5a48f5497dea/clusters/5e2211c17a3e5a48f5497deb/checkpoints, 403, IP_ADDRESS_NOT_ON_ACCESS_LIST",
         "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/clusters/5e2211c17a3e5a48f5497de4/checkpoints?itemsPerPage=501, 400, INVALID_QUERY_PARAMETER",
         "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/clusters/5e2211c17a3e5a48f5497de4/checkpoints?pageNum=0, 400, INVALID_QUERY_PARAMETER",
         "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/clusters/5e2211c17a3e5a48f5497de4/checkpoints?pageNum=abc, 400, INVALID_QUERY_PARAMETER",

@@ -5,12 +5,18 @@ import java.util.Optional;
 
 /**
  * An Atlas project and its live migrations. {@code apiKeyHasAccess} false models a project the
- * configured key is not a member of.
+ * configured key is not a member of; {@code apiAccessList} one whose organization requires an API
+ * access list that the caller's address must be on.
  */
-public record AtlasGroup(String id, String name, Boolean apiKeyHasAccess, List<LiveMigration> liveMigrations) {
+public record AtlasGroup(String id, String name, Boolean apiKeyHasAccess, List<String> apiAccessList,
+        List<LiveMigration> liveMigrations) {
 
     public boolean accessible() {
         return apiKeyHasAccess == null || apiKeyHasAccess;
+    }
+
+    public Optional<ApiAccessList> accessList() {
+        return ApiAccessList.of(apiAccessList);
     }
 
     public Optional<LiveMigration> liveMigration(String id) {

@@ -87,6 +87,7 @@ public final class DatasetLoader {
             String at = "atlas.groups[" + g + "]";
             JsonNode group = groups.get(g);
             objectId(group.path("id"), at + ".id", groupIds, problems, specs.atlasObjectId(), schemas);
+            accessList(group.path("apiAccessList"), at + ".apiAccessList", problems);
             JsonNode migrations = requireArray(group.path("liveMigrations"), at + ".liveMigrations", problems);
             Set<String> migrationIds = new HashSet<>();
             for (int m = 0; m < migrations.size(); m++) {
@@ -105,6 +106,7 @@ public final class DatasetLoader {
             String at = "opsManager.groups[" + g + "]";
             JsonNode group = groups.get(g);
             objectId(group.path("id"), at + ".id", groupIds, problems, specs.opsManagerObjectId(), schemas);
+            accessList(group.path("apiAccessList"), at + ".apiAccessList", problems);
             JsonNode clusters = requireArray(group.path("clusters"), at + ".clusters", problems);
             Set<String> clusterIds = new HashSet<>();
             for (int c = 0; c < clusters.size(); c++) {
@@ -130,6 +132,22 @@ public final class DatasetLoader {
             JsonNode value = scenario.path(field);
             if (!value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 1) {
                 problems.add("mongosync." + field + ": must be a whole number of at least 1, is " + value);
+            }
+        }
+    }
+
+    private static void accessList(JsonNode list, String where, List<String> problems) {
+        if (list.isMissingNode() || list.isNull()) {
+            return;
+        }
+        JsonNode entries = requireArray(list, where, problems);
+        for (int i = 0; i < entries.size(); i++) {
+            JsonNode entry = entries.get(i);
+            String at = where + "[" + i + "]";
+            if (!entry.isTextual()) {
+                problems.add(at + ": must be a string, is " + entry.getNodeType());
+            } else {
+                ApiAccessList.problem(entry.asText()).ifPresent(problem -> problems.add(at + ": " + problem));
             }
         }
     }

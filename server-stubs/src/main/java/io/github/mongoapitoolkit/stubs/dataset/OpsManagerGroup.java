@@ -3,11 +3,19 @@ package io.github.mongoapitoolkit.stubs.dataset;
 import java.util.List;
 import java.util.Optional;
 
-/** An Ops Manager project and its clusters. */
-public record OpsManagerGroup(String id, String name, Boolean apiKeyHasAccess, List<Cluster> clusters) {
+/**
+ * An Ops Manager project and its clusters; {@code apiKeyHasAccess} and {@code apiAccessList} as
+ * for {@link AtlasGroup}.
+ */
+public record OpsManagerGroup(String id, String name, Boolean apiKeyHasAccess, List<String> apiAccessList,
+        List<Cluster> clusters) {
 
     public boolean accessible() {
         return apiKeyHasAccess == null || apiKeyHasAccess;
+    }
+
+    public Optional<ApiAccessList> accessList() {
+        return ApiAccessList.of(apiAccessList);
     }
 
     public Optional<Cluster> cluster(String id) {
