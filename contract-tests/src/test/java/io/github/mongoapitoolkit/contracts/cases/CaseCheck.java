@@ -1,0 +1,94 @@
+package io.github.mongoapitoolkit.contracts.cases;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mongoapitoolkit.client.rules.StateRules;
+import io.github.mongoapitoolkit.contracts.ApiContract;
+import io.github.mongoapitoolkit.contracts.ApiSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks one case against its spec: the value against the named schema (as a request body when a
+ * request refers to the schema), a {@code ProgressResponse} also against the state rules, and a
+ * case standing for a response as that whole response of its operation.
+ */
+final class CaseCheck {
+
+    /** One thing wrong with a case's value: the validator's key, or a state rule id. */
+    record Problem(String rule, String message) {
+        boolean is(String breaks) {
+            return rule.equals(breaks) || rule.endsWith(".schema." + breaks);
+        }
+
+        @Override
+        public String toString() {
+            return "[" + rule + "] " + message;
+        }
+    }
+
+    private static final StateRules MONGOSYNC_STATE_RULES = StateRules.mongosyncProgress();
+
+    private CaseCheck() {
+    }
+
+    static List<Problem> problems(ConformanceCase c) {
+        ApiSpec spec = c.api().spec();
+        List<Problem> problems = new ArrayList<>();
+        for (String problem : spec.schemaValidator().problems(c.value(), spec.schema(c.schema()), requestSchemas(spec).contains(c.schema()))) {
+            int colon = problem.indexOf(": ");
+            problems.add(new Problem(problem.substring(0, colon), problem.substring(colon + 2)));
+        }
+        if (c.api() == ApiContract.MONGOSYNC && c.schema().equals("ProgressResponse")) {
+            MONGOSYNC_STATE_RULES.check(c.value()).forEach(v -> problems.add(new Problem(v.ruleId(), v.pointer() + ": " + v.message())));
+        }
+        c.response().ifPresent(ref -> problems.addAll(responseProblems(spec, ref, c.value())));
+        return problems;
+    }
+
+    private static List<Problem> responseProblems(ApiSpec spec, ConformanceCase.ResponseRef ref, JsonNode body) {
+        ApiSpec.Operation operation = spec.operation(ref.operationId());
+        if (!operation.statuses().contains(ref.status())) {
+            return List.of(new Problem("validation.response.status.unknown", ref.operationId() + " declares no " + ref.status()));
+        }
+        int status = ref.status().equals("default") ? 599 : Integer.parseInt(ref.status());
+        String path = operation.pathTemplate().replaceAll("\\{[^}]+}", "5e2211c17a3e5a48f5497de3");
+        JsonNode content = spec.resolve(spec.tree().path("paths").path(operation.pathTemplate())
+                .path(operation.method().toLowerCase()).path("responses").path(ref.status())).path("content");
+        SimpleResponse response = SimpleResponse.Builder.status(status)
+                .withContentType(content.fieldNames().next())
+                .withBody(body.toString())
+                .build();
+        ValidationReport report = spec.interactionValidator().validateResponse(path, Request.Method.valueOf(operation.method()), response);
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> new Problem(m.getKey(), m.getMessage()))
+                .toList();
+    }
+
+    /** Schemas a request body refers to, directly or through other schemas. */
+    static Set<String> requestSchemas(ApiSpec spec) {
+        Set<String> found = new HashSet<>();
+        List<JsonNode> pending = new ArrayList<>();
+        spec.tree().path("paths").forEach(item -> item.forEach(op -> pending.add(op.path("requestBody"))));
+        spec.tree().path("components").path("requestBodies").forEach(pending::add);
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.remove(pending.size() - 1);
+            if (node.has("$ref")) {
+                String ref = node.get("$ref").asText();
+                String name = ref.substring(ref.lastIndexOf('/') + 1);
+                if (ref.startsWith("#/components/schemas/") && found.add(name)) {
+                    pending.add(spec.schema(name));
+                } else if (ref.startsWith("#/components/requestBodies/")) {
+                    pending.add(spec.tree().at(ref.substring(1)));
+                }
+            }
+            node.forEach(pending::add);
+        }
+        return found;
+    }
+}

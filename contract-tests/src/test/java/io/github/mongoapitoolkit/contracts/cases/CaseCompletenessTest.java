@@ -1,0 +1,78 @@
+package io.github.mongoapitoolkit.contracts.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mongoapitoolkit.contracts.ApiContract;
+import io.github.mongoapitoolkit.contracts.ApiSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The cases cover every property the spec declares, read from the cases' content rather than
+ * their names: a nullable property has a valid case with it null, any other an invalid one; a
+ * required property an invalid case without it, an optional one a valid case without it; every
+ * enum value a valid case and the enum an invalid one; every pattern a valid and an invalid case.
+ * A property added to a spec without its cases fails here, naming what is missing.
+ */
+class CaseCompletenessTest {
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiContract.class)
+    void everyPropertyOfEverySchemaHasItsCases(ApiContract api) {
+        ApiSpec spec = api.spec();
+        List<ConformanceCase> cases = ConformanceCase.all().stream().filter(c -> c.api() == api).toList();
+        List<String> missing = new ArrayList<>();
+        spec.tree().path("components").path("schemas").fields().forEachRemaining(entry -> {
+            String schema = entry.getKey();
+            JsonNode definition = entry.getValue();
+            List<ConformanceCase> own = cases.stream().filter(c -> c.schema().equals(schema)).toList();
+            Set<String> required = new HashSet<>();
+            definition.path("required").forEach(r -> required.add(r.asText()));
+            definition.path("properties").fields().forEachRemaining(p -> {
+                String name = p.getKey();
+                JsonNode property = spec.resolve(p.getValue());
+                boolean nullable = p.getValue().path("nullable").asBoolean() || property.path("nullable").asBoolean();
+                expect(missing, own, schema, name + " null", nullable, c -> c.value().path(name).isNull() && c.value().has(name));
+                boolean isRequired = required.contains(name);
+                expect(missing, own, schema, name + " absent", !isRequired, c -> c.value().isObject() && !c.value().has(name));
+                property.path("enum").forEach(value -> {
+                    if (!value.isNull()) {
+                        expect(missing, own, schema, name + " = " + value.asText(), true, c -> c.value().path(name).equals(value));
+                    }
+                });
+                if (property.has("enum")) {
+                    expectBreaks(missing, own, schema, name + " outside its enum", "enum");
+                }
+            });
+            if (definition.has("pattern")) {
+                expect(missing, own, schema, "a value matching its pattern", true, c -> c.value().isTextual());
+                expectBreaks(missing, own, schema, "a value missing its pattern", "pattern");
+            }
+            if (definition.has("enum")) {
+                definition.path("enum").forEach(value ->
+                        expect(missing, own, schema, "= " + value.asText(), true, c -> c.value().equals(value)));
+                expectBreaks(missing, own, schema, "a value outside its enum", "enum");
+            }
+        });
+        assertThat(missing).as("cases missing under src/test/resources/cases/%s", api.provider()).isEmpty();
+    }
+
+    private static void expect(List<String> missing, List<ConformanceCase> cases, String schema, String what, boolean valid,
+            java.util.function.Predicate<ConformanceCase> shows) {
+        if (cases.stream().filter(c -> c.valid() == valid).noneMatch(shows)) {
+            missing.add(schema + ": no " + (valid ? "valid" : "invalid") + " case with " + what);
+        }
+    }
+
+    private static void expectBreaks(List<String> missing, List<ConformanceCase> cases, String schema, String what, String rule) {
+        if (Stream.of(rule).noneMatch(r -> cases.stream().anyMatch(c -> c.breaks().filter(r::equals).isPresent()))) {
+            missing.add(schema + ": no invalid case with " + what);
+        }
+    }
+}
