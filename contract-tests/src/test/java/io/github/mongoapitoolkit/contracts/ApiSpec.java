@@ -133,22 +133,18 @@ public final class ApiSpec {
         return "^(" + String.join("|", values) + ")$";
     }
 
-    /**
-     * A regex for the Content-Type of a response: the media type the spec declares for that
-     * operation and status, optionally with a charset parameter.
-     */
-    public String contentTypePattern(String operationId, String status) {
-        JsonNode response = resolve(operationNode(operationId).path("responses").path(status));
-        Iterator<String> types = response.path("content").fieldNames();
+    /** The media type the spec declares for a response of an operation, such as its 200. */
+    public String mediaType(String operationId, String status) {
+        Iterator<String> types = resolve(operationNode(operationId).path("responses").path(status)).path("content").fieldNames();
         if (!types.hasNext()) {
             throw new IllegalArgumentException(api.provider() + " " + operationId + " " + status + " declares no content");
         }
-        return Pattern.quote(types.next()) + "(;\\s?charset=(utf|UTF)-8)?";
+        return types.next();
     }
 
-    /** The media type the spec declares for a successful response, for the request's Accept header. */
-    public String successMediaType(String operationId) {
-        return resolve(operationNode(operationId).path("responses").path("200")).path("content").fieldNames().next();
+    /** A regex for the Content-Type of a response: its declared media type, optionally with a charset. */
+    public String contentTypePattern(String operationId, String status) {
+        return Pattern.quote(mediaType(operationId, status)) + "(;\\s?charset=(utf|UTF)-8)?";
     }
 
     public List<Operation> operations() {

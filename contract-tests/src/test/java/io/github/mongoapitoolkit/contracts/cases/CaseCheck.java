@@ -1,15 +1,14 @@
 package io.github.mongoapitoolkit.contracts.cases;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mongoapitoolkit.client.rules.StateRules;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.contracts.ResponseCheck;
+import io.github.mongoapitoolkit.contracts.ResponseCheck.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,20 +17,6 @@ import java.util.Set;
  * case standing for a response as that whole response of its operation.
  */
 final class CaseCheck {
-
-    /** One thing wrong with a case's value: the validator's key, or a state rule id. */
-    record Problem(String rule, String message) {
-        boolean is(String breaks) {
-            return rule.equals(breaks) || rule.endsWith(".schema." + breaks);
-        }
-
-        @Override
-        public String toString() {
-            return "[" + rule + "] " + message;
-        }
-    }
-
-    private static final StateRules MONGOSYNC_STATE_RULES = StateRules.mongosyncProgress();
 
     private CaseCheck() {
     }
@@ -43,8 +28,9 @@ final class CaseCheck {
             int colon = problem.indexOf(": ");
             problems.add(new Problem(problem.substring(0, colon), problem.substring(colon + 2)));
         }
-        if (c.api() == ApiContract.MONGOSYNC && c.schema().equals("ProgressResponse")) {
-            MONGOSYNC_STATE_RULES.check(c.value()).forEach(v -> problems.add(new Problem(v.ruleId(), v.pointer() + ": " + v.message())));
+        boolean progress = c.api() == ApiContract.MONGOSYNC && c.schema().equals("ProgressResponse");
+        if (progress && c.response().isEmpty()) {
+            problems.addAll(ResponseCheck.stateRules(c.value()));
         }
         c.response().ifPresent(ref -> problems.addAll(responseProblems(spec, ref, c.value())));
         return problems;
@@ -55,19 +41,11 @@ final class CaseCheck {
         if (!operation.statuses().contains(ref.status())) {
             return List.of(new Problem("validation.response.status.unknown", ref.operationId() + " declares no " + ref.status()));
         }
+        // "default" stands for any status the operation does not list; 599 is one no operation lists.
         int status = ref.status().equals("default") ? 599 : Integer.parseInt(ref.status());
         String path = operation.pathTemplate().replaceAll("\\{[^}]+}", "5e2211c17a3e5a48f5497de3");
-        JsonNode content = spec.resolve(spec.tree().path("paths").path(operation.pathTemplate())
-                .path(operation.method().toLowerCase()).path("responses").path(ref.status())).path("content");
-        SimpleResponse response = SimpleResponse.Builder.status(status)
-                .withContentType(content.fieldNames().next())
-                .withBody(body.toString())
-                .build();
-        ValidationReport report = spec.interactionValidator().validateResponse(path, Request.Method.valueOf(operation.method()), response);
-        return report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> new Problem(m.getKey(), m.getMessage()))
-                .toList();
+        return ResponseCheck.problems(spec, operation.method(), path, status,
+                Map.of("Content-Type", List.of(spec.mediaType(ref.operationId(), ref.status()))), body.toString());
     }
 
     /** Schemas a request body refers to, directly or through other schemas. */

@@ -2,6 +2,7 @@ package io.github.mongoapitoolkit.contracts.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mongoapitoolkit.contracts.ResponseCheck;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ class ConformanceCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void caseIsJudgedAsItsFolderSays(ConformanceCase c) {
-        List<CaseCheck.Problem> problems = CaseCheck.problems(c);
+        List<ResponseCheck.Problem> problems = CaseCheck.problems(c);
 
         if (c.valid()) {
             assertThat(problems).as("%s should conform", c.file()).isEmpty();

@@ -105,6 +105,21 @@ class BackupAuditorPactTest {
         return "http://localhost:8080" + String.format(CHECKPOINTS, PROJECT, SHARDED) + "?pageNum=" + pageNum + "&itemsPerPage=3";
     }
 
+    /** A link of a page: its relation and the page it points to. */
+    private record PageLink(String rel, int pageNum) {
+    }
+
+    /** A page of 3 of the 9 checkpoints, with its links in the order Ops Manager lists them. */
+    private static PactDslJsonBody page(String firstId, PageLink... pageLinks) {
+        PactDslJsonArray links = new PactDslJsonBody().array("links");
+        for (PageLink link : pageLinks) {
+            links.object().stringValue("rel", link.rel())
+                    .stringMatcher("href", pageHref(link.pageNum()), exampleHref(link.pageNum())).closeObject();
+        }
+        PactDslJsonBody item = ((PactDslJsonBody) links.closeArray()).minMaxArrayLike("results", 3, 3);
+        return ((PactDslJsonBody) checkpointFields(item, firstId).closeObject().closeArray()).integerType("totalCount", 9);
+    }
+
     private static CheckpointsApi api(MockServer server) {
         return new CheckpointsApi(OpsManagerClients.withApiKey(server.getUrl(), KEY));
     }
@@ -117,13 +132,7 @@ class BackupAuditorPactTest {
 
     @Pact(consumer = ApiContract.OPS_MANAGER_CONSUMER)
     V4Pact firstPage(PactDslWithProvider builder) {
-        PactDslJsonBody body = new PactDslJsonBody();
-        PactDslJsonArray links = body.array("links");
-        links.object().stringValue("rel", "self").stringMatcher("href", pageHref(1), exampleHref(1)).closeObject();
-        links.object().stringValue("rel", "next").stringMatcher("href", pageHref(2), exampleHref(2)).closeObject();
-        PactDslJsonBody item = ((PactDslJsonBody) links.closeArray()).minMaxArrayLike("results", 3, 3);
-        PactDslJsonBody page = ((PactDslJsonBody) checkpointFields(item, "55bc0658e4b097a3efe06f1f").closeObject().closeArray())
-                .integerType("totalCount", 9);
+        PactDslJsonBody page = page("55bc0658e4b097a3efe06f1f", new PageLink("self", 1), new PageLink("next", 2));
         return respond(request(builder, NINE_CHECKPOINTS, "a request for the first page of checkpoints",
                 String.format(CHECKPOINTS, PROJECT, SHARDED)).query("pageNum=1&itemsPerPage=3"), "listCheckpoints", 200)
                 .body(page).toPact(V4Pact.class);
@@ -141,14 +150,7 @@ class BackupAuditorPactTest {
 
     @Pact(consumer = ApiContract.OPS_MANAGER_CONSUMER)
     V4Pact middlePage(PactDslWithProvider builder) {
-        PactDslJsonBody body = new PactDslJsonBody();
-        PactDslJsonArray links = body.array("links");
-        links.object().stringValue("rel", "self").stringMatcher("href", pageHref(2), exampleHref(2)).closeObject();
-        links.object().stringValue("rel", "previous").stringMatcher("href", pageHref(1), exampleHref(1)).closeObject();
-        links.object().stringValue("rel", "next").stringMatcher("href", pageHref(3), exampleHref(3)).closeObject();
-        PactDslJsonBody item = ((PactDslJsonBody) links.closeArray()).minMaxArrayLike("results", 3, 3);
-        PactDslJsonBody page = ((PactDslJsonBody) checkpointFields(item, "55bc0658e4b097a3efe06f22").closeObject().closeArray())
-                .integerType("totalCount", 9);
+        PactDslJsonBody page = page("55bc0658e4b097a3efe06f22", new PageLink("self", 2), new PageLink("previous", 1), new PageLink("next", 3));
         return respond(request(builder, NINE_CHECKPOINTS, "a request for a middle page of checkpoints",
                 String.format(CHECKPOINTS, PROJECT, SHARDED)).query("pageNum=2&itemsPerPage=3"), "listCheckpoints", 200)
                 .body(page).toPact(V4Pact.class);
@@ -327,21 +329,21 @@ class BackupAuditorPactTest {
     @PactTestFor(pactMethod = "unauthenticated")
     void withoutCredentialsGetsADigestChallenge(MockServer server) throws Exception {
         ApiClient anonymous = new ApiClient().setBasePath(server.getUrl());
-        ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new CheckpointsApi(anonymous).listCheckpoints(PROJECT, SHARDED, null, null, null, null, null));
+        ApiException refused = assertRefused(() -> new CheckpointsApi(anonymous)
+                .listCheckpoints(PROJECT, SHARDED, null, null, null, null, null), 401, "USER_UNAUTHORIZED");
 
-        assertThat(refused.getCode()).isEqualTo(401);
         assertThat(refused.getResponseHeaders().get("WWW-Authenticate")).singleElement().asString().startsWith("Digest ");
-        assertThat(refusal(refused).getErrorCode()).isEqualTo("USER_UNAUTHORIZED");
     }
 
     private interface Call {
         void run() throws ApiException;
     }
 
-    private static void assertRefused(Call call, int status, String errorCode) throws Exception {
+    /** The call is refused with the status and the stable errorCode, never the prose. */
+    private static ApiException assertRefused(Call call, int status, String errorCode) throws Exception {
         ApiException refused = catchThrowableOfType(ApiException.class, call::run);
         assertThat(refused.getCode()).isEqualTo(status);
         assertThat(refusal(refused).getErrorCode()).isEqualTo(errorCode);
+        return refused;
     }
 }

@@ -72,6 +72,35 @@ class CutoverOrchestratorPactTest {
                 .stringMatcher("state", SPEC.enumPattern(SPEC.schema("SyncState")), state);
     }
 
+    /** The direction of the sync, as the start request names the clusters. */
+    private static final PactDslJsonBody DIRECTION = new PactDslJsonBody()
+            .stringType("Source", "cluster0: localhost:27017")
+            .stringType("Destination", "cluster1: localhost:27018");
+
+    private static PactDslJsonBody bytesCopied(long copied, long total) {
+        return new PactDslJsonBody()
+                .integerType("estimatedTotalBytes", total)
+                .integerType("estimatedCopiedBytes", copied);
+    }
+
+    private static PactDslJsonBody refusal(String error, String description) {
+        return new PactDslJsonBody()
+                .booleanValue("success", false)
+                .stringValue("error", error)
+                .stringType("errorDescription", description);
+    }
+
+    private interface Command {
+        BasicResponse send() throws ApiException;
+    }
+
+    /** The command is refused with 409 and mongosync's error name. */
+    private static void assertRefused(Command command, String error) throws Exception {
+        ApiException refused = catchThrowableOfType(ApiException.class, command::send);
+        assertThat(refused.getCode()).isEqualTo(409);
+        assertThat(JSON.readValue(refused.getResponseBody(), ErrorResponse.class).getError()).isEqualTo(error);
+    }
+
     private static ApiClient client(MockServer server) {
         return new ApiClient().setBasePath(server.getUrl());
     }
@@ -112,14 +141,8 @@ class CutoverOrchestratorPactTest {
                 .booleanType("canWrite", false)
                 .stringValue("info", "collection copy")
                 .integerType("lagTimeSeconds", 5L)
-                .object("collectionCopy")
-                    .integerType("estimatedTotalBytes", 5_368_709_120L)
-                    .integerType("estimatedCopiedBytes", 476_830_848L)
-                .closeObject()
-                .object("directionMapping")
-                    .stringType("Source", "cluster0: localhost:27017")
-                    .stringType("Destination", "cluster1: localhost:27018")
-                .closeObject()
+                .object("collectionCopy", bytesCopied(476_830_848L, 5_368_709_120L))
+                .object("directionMapping", DIRECTION)
                 .object("lag")
                     .integerType("overallLagSeconds", 5L)
                     .integerType("crudLagSeconds", 5L)
@@ -149,14 +172,8 @@ class CutoverOrchestratorPactTest {
                 .booleanValue("canCommit", false)
                 .stringType("info", "collection copy")
                 .nullValue("lagTimeSeconds")
-                .object("collectionCopy")
-                    .integerType("estimatedTotalBytes", 5_368_709_120L)
-                    .integerType("estimatedCopiedBytes", 2_345_589_014L)
-                .closeObject()
-                .object("directionMapping")
-                    .stringType("Source", "cluster0: localhost:27017")
-                    .stringType("Destination", "cluster1: localhost:27018")
-                .closeObject()
+                .object("collectionCopy", bytesCopied(2_345_589_014L, 5_368_709_120L))
+                .object("directionMapping", DIRECTION)
                 .closeObject().asBody();
         return progress(builder, PAUSED, "a progress request while the sync is paused").body(body).toPact(V4Pact.class);
     }
@@ -180,14 +197,8 @@ class CutoverOrchestratorPactTest {
                 .booleanValue("canWrite", true)
                 .stringValue("info", "commit completed")
                 .integerType("lagTimeSeconds", 0L)
-                .object("collectionCopy")
-                    .integerType("estimatedTotalBytes", 5_368_709_120L)
-                    .integerType("estimatedCopiedBytes", 5_368_709_120L)
-                .closeObject()
-                .object("directionMapping")
-                    .stringType("Source", "cluster0: localhost:27017")
-                    .stringType("Destination", "cluster1: localhost:27018")
-                .closeObject()
+                .object("collectionCopy", bytesCopied(5_368_709_120L, 5_368_709_120L))
+                .object("directionMapping", DIRECTION)
                 .closeObject().asBody();
         return progress(builder, COMMITTED, "a progress request after the commit").body(body).toPact(V4Pact.class);
     }
@@ -271,42 +282,27 @@ class CutoverOrchestratorPactTest {
     V4Pact commitBeforeCanCommit(PactDslWithProvider builder) {
         return command(builder, COPYING, "a commit request before canCommit is true", "/api/v1/commit",
                 new PactDslJsonBody(), 409, "commitSync")
-                .body(new PactDslJsonBody()
-                        .booleanValue("success", false)
-                        .stringValue("error", "CommitNotReady")
-                        .stringType("errorDescription", "Cannot commit while canCommit is false."))
+                .body(refusal("CommitNotReady", "Cannot commit while canCommit is false."))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "commitBeforeCanCommit")
     void commitBeforeCanCommitIsRefusedWithCommitNotReady(MockServer server) throws Exception {
-        ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new SyncControlApi(client(server)).commitSync(Map.of()));
-
-        assertThat(refused.getCode()).isEqualTo(409);
-        assertThat(JSON.readValue(refused.getResponseBody(), ErrorResponse.class).getError()).isEqualTo("CommitNotReady");
+        assertRefused(() -> new SyncControlApi(client(server)).commitSync(Map.of()), "CommitNotReady");
     }
 
     @Pact(consumer = ApiContract.MONGOSYNC_CONSUMER)
     V4Pact pauseWhileIdle(PactDslWithProvider builder) {
         return command(builder, IDLE, "a pause request while idle", "/api/v1/pause",
                 new PactDslJsonBody(), 409, "pauseSync")
-                .body(new PactDslJsonBody()
-                        .booleanValue("success", false)
-                        .stringValue("error", "InvalidStateTransition")
-                        .stringType("errorDescription", "mongosync is IDLE; /pause is accepted only in RUNNING."))
+                .body(refusal("InvalidStateTransition", "mongosync is IDLE; /pause is accepted only in RUNNING."))
                 .toPact(V4Pact.class);
     }
 
     @Test
     @PactTestFor(pactMethod = "pauseWhileIdle")
     void pauseWhileIdleIsRefusedWithInvalidStateTransition(MockServer server) throws Exception {
-        ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new SyncControlApi(client(server)).pauseSync(Map.of()));
-
-        assertThat(refused.getCode()).isEqualTo(409);
-        assertThat(JSON.readValue(refused.getResponseBody(), ErrorResponse.class).getError())
-                .isEqualTo("InvalidStateTransition");
+        assertRefused(() -> new SyncControlApi(client(server)).pauseSync(Map.of()), "InvalidStateTransition");
     }
 }

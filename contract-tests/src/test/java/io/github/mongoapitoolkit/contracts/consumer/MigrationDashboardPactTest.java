@@ -48,7 +48,7 @@ class MigrationDashboardPactTest {
 
     private static PactDslResponse get(PactDslWithProvider builder, String state, String description, String groupId,
             String migrationId, int status) {
-        String mediaType = SPEC.successMediaType(OPERATION);
+        String mediaType = SPEC.mediaType(OPERATION, "200");
         return builder.given(state)
                 .uponReceiving(description)
                 .path(String.format(PATH, groupId, migrationId)).method("GET")
@@ -75,12 +75,28 @@ class MigrationDashboardPactTest {
     }
 
     private static LiveMigrationResponse fetch(MockServer server, String migrationId) throws ApiException {
+        return fetch(server, PROJECT, migrationId);
+    }
+
+    private static LiveMigrationResponse fetch(MockServer server, String groupId, String migrationId) throws ApiException {
         return new CloudMigrationServiceApi(AtlasClients.withApiKey(server.getUrl(), KEY))
-                .getGroupLiveMigration(PROJECT, migrationId, null, null);
+                .getGroupLiveMigration(groupId, migrationId, null, null);
     }
 
     private static ApiError refusal(ApiException e) throws Exception {
         return JSON.readValue(e.getResponseBody(), ApiError.class);
+    }
+
+    private interface Call {
+        void run() throws ApiException;
+    }
+
+    /** The call is refused with the status and the stable errorCode, never the prose. */
+    private static ApiException assertRefused(Call call, int status, String errorCode) throws Exception {
+        ApiException refused = catchThrowableOfType(ApiException.class, call::run);
+        assertThat(refused.getCode()).isEqualTo(status);
+        assertThat(refusal(refused).getErrorCode()).isEqualTo(errorCode);
+        return refused;
     }
 
     // --- 200 for each status ---
@@ -203,12 +219,10 @@ class MigrationDashboardPactTest {
     @PactTestFor(pactMethod = "unauthenticated")
     void withoutCredentialsGetsADigestChallenge(MockServer server) throws Exception {
         ApiClient anonymous = new ApiClient().setBasePath(server.getUrl());
-        ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new CloudMigrationServiceApi(anonymous).getGroupLiveMigration(PROJECT, "6296fb4c7c7aa997cf94e9a8", null, null));
+        ApiException refused = assertRefused(() -> new CloudMigrationServiceApi(anonymous)
+                .getGroupLiveMigration(PROJECT, "6296fb4c7c7aa997cf94e9a8", null, null), 401, "UNEXPECTED_ERROR");
 
-        assertThat(refused.getCode()).isEqualTo(401);
         assertThat(refused.getResponseHeaders().get("WWW-Authenticate")).singleElement().asString().startsWith("Digest ");
-        assertThat(refusal(refused).getErrorCode()).isEqualTo("UNEXPECTED_ERROR");
     }
 
     @Pact(consumer = ApiContract.ATLAS_CONSUMER)
@@ -222,12 +236,7 @@ class MigrationDashboardPactTest {
     @Test
     @PactTestFor(pactMethod = "offTheAccessList")
     void offTheAccessListIsForbidden(MockServer server) throws Exception {
-        ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new CloudMigrationServiceApi(AtlasClients.withApiKey(server.getUrl(), KEY))
-                        .getGroupLiveMigration("5e2211c17a3e5a48f5497dea", "6296fb4c7c7aa997cf94e9ae", null, null));
-
-        assertThat(refused.getCode()).isEqualTo(403);
-        assertThat(refusal(refused).getErrorCode()).isEqualTo("IP_ADDRESS_NOT_ON_ACCESS_LIST");
+        assertRefused(() -> fetch(server, "5e2211c17a3e5a48f5497dea", "6296fb4c7c7aa997cf94e9ae"), 403, "IP_ADDRESS_NOT_ON_ACCESS_LIST");
     }
 
     @Pact(consumer = ApiContract.ATLAS_CONSUMER)
@@ -241,12 +250,7 @@ class MigrationDashboardPactTest {
     @Test
     @PactTestFor(pactMethod = "unknownProject")
     void anUnknownProjectIsGroupNotFound(MockServer server) throws Exception {
-        ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new CloudMigrationServiceApi(AtlasClients.withApiKey(server.getUrl(), KEY))
-                        .getGroupLiveMigration("111111111111111111111111", "6296fb4c7c7aa997cf94e9a8", null, null));
-
-        assertThat(refused.getCode()).isEqualTo(404);
-        assertThat(refusal(refused).getErrorCode()).isEqualTo("GROUP_NOT_FOUND");
+        assertRefused(() -> fetch(server, "111111111111111111111111", "6296fb4c7c7aa997cf94e9a8"), 404, "GROUP_NOT_FOUND");
     }
 
     @Pact(consumer = ApiContract.ATLAS_CONSUMER)
@@ -260,10 +264,7 @@ class MigrationDashboardPactTest {
     @Test
     @PactTestFor(pactMethod = "unknownMigration")
     void anUnknownMigrationIsResourceNotFound(MockServer server) throws Exception {
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> fetch(server, "222222222222222222222222"));
-
-        assertThat(refused.getCode()).isEqualTo(404);
-        assertThat(refusal(refused).getErrorCode()).isEqualTo("RESOURCE_NOT_FOUND");
+        assertRefused(() -> fetch(server, "222222222222222222222222"), 404, "RESOURCE_NOT_FOUND");
     }
 
     @Pact(consumer = ApiContract.ATLAS_CONSUMER)
@@ -280,10 +281,8 @@ class MigrationDashboardPactTest {
     @Test
     @PactTestFor(pactMethod = "rateLimited")
     void overTheRateLimitSaysWhenToRetry(MockServer server) throws Exception {
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> fetch(server, "6296fb4c7c7aa997cf94e9a8"));
+        ApiException refused = assertRefused(() -> fetch(server, "6296fb4c7c7aa997cf94e9a8"), 429, "RATE_LIMITED");
 
-        assertThat(refused.getCode()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.getResponseHeaders().get("Retry-After").get(0))).isNotNegative();
-        assertThat(refusal(refused).getErrorCode()).isEqualTo("RATE_LIMITED");
     }
 }

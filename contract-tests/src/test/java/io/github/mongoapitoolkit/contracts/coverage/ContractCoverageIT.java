@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContractCoverageIT {
 
-    private static final Path PACTS = Path.of(System.getProperty("pacts.dir", "target/pacts"));
     private static final Path REPORT = Path.of("target", "contract-coverage.md");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,7 +48,7 @@ class ContractCoverageIT {
         ApiContract.MONGOSYNC.spec().schema("SyncState").path("enum").forEach(s -> states.put(s.asText(), new Tally()));
 
         StringBuilder report = new StringBuilder("# Contract coverage\n\n## Pacts\n\n| Pact | Interactions |\n|---|---|\n");
-        for (Path file : pactFiles()) {
+        for (Path file : PactSpecCheck.pactFiles()) {
             Pact pact = PactSpecCheck.read(file);
             report.append("| ").append(file.getFileName()).append(" | ").append(pact.getInteractions().size()).append(" |\n");
             ApiContract api = ApiContract.ofProvider(pact.getProvider().getName()).orElseThrow();
@@ -113,11 +111,5 @@ class ContractCoverageIT {
 
     private static String key(ApiSpec.Operation op, String status) {
         return op.api().provider() + ":" + op.id() + " " + status;
-    }
-
-    private static List<Path> pactFiles() throws IOException {
-        try (Stream<Path> files = Files.list(PACTS)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        }
     }
 }

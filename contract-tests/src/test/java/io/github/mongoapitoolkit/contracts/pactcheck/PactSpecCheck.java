@@ -8,25 +8,22 @@ import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.mongoapitoolkit.client.rules.StateRules;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.contracts.ResponseCheck;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Holds every interaction of a pact file against the spec of its provider, offline: the request
- * (path, method, parameters, headers, body) and the response (status declared, headers, content
- * type, body schema) with swagger-request-validator's core validator, and mongosync progress
- * bodies also against the spec's {@code x-state-rules}.
+ * (path, method, parameters, headers, body) and the response, through {@link ResponseCheck}.
  *
  * <p>Atlassian's own {@code swagger-request-validator-pact} module is not used: 2.44.1 throws
  * {@code NoSuchMethodError} on {@code ConsumerInfo.getPactFileAuthentication} with Pact 4.7. The
@@ -34,8 +31,8 @@ import java.util.Optional;
  */
 public final class PactSpecCheck {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final StateRules MONGOSYNC_STATE_RULES = StateRules.mongosyncProgress();
+    /** Where the consumer tests write their pacts; failsafe passes it as a system property. */
+    public static final Path PACTS = Path.of(System.getProperty("pacts.dir", "target/pacts"));
 
     /** One way an interaction breaks its spec: {@code rule} is the validator's key or a state rule id. */
     public record Finding(String pactFile, String interaction, String rule, String message) {
@@ -50,6 +47,15 @@ public final class PactSpecCheck {
 
     public static Pact read(Path pactFile) {
         return DefaultPactReader.INSTANCE.loadPact(pactFile.toFile());
+    }
+
+    /** The pact files the consumer tests wrote, in name order. */
+    public static List<Path> pactFiles() {
+        try (Stream<Path> files = Files.list(PACTS)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No pacts under " + PACTS + "; the consumer tests write them", e);
+        }
     }
 
     /** Every finding of every interaction in the file; empty when the pact is one the spec allows. */
@@ -74,42 +80,26 @@ public final class PactSpecCheck {
             return List.of(new Finding(file, name, "not-http", "only HTTP request/response interactions are specified"));
         }
         SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
-        List<Finding> findings = new ArrayList<>();
+        IResponse response = http.getResponse();
         Request request = request(http.getRequest());
-        ValidationReport responseReport = spec.interactionValidator()
-                .validateResponse(request.getPath(), request.getMethod(), response(http.getResponse()));
-        errors(responseReport).forEach(m -> findings.add(new Finding(file, name, m.getKey(), m.getMessage())));
-        if (!refusesTheRequest(http.getResponse(), responseReport)) {
-            errors(spec.interactionValidator().validateRequest(request))
-                    .forEach(m -> findings.add(new Finding(file, name, m.getKey(), m.getMessage())));
+        List<ResponseCheck.Problem> problems = new ArrayList<>(ResponseCheck.problems(spec, request.getMethod().name(),
+                request.getPath(), response.getStatus(), response.getHeaders(), body(response)));
+        if (!refusesTheRequest(response, problems)) {
+            problems.addAll(ResponseCheck.errors(spec.interactionValidator().validateRequest(request)));
         }
-        if (spec.api() == ApiContract.MONGOSYNC && http.getRequest().getPath().equals("/api/v1/progress")
-                && http.getResponse().getStatus() == 200) {
-            stateRuleFindings(file, name, http.getResponse(), findings);
-        }
-        return findings;
+        return problems.stream().map(p -> new Finding(file, name, p.rule(), p.message())).toList();
     }
 
     /**
      * An interaction may send a request the spec does not allow (a malformed id, a page size over
      * the maximum) only to pin how it is refused: with a declared 4xx response.
      */
-    private static boolean refusesTheRequest(IResponse response, ValidationReport responseReport) {
-        return response.getStatus() >= 400 && response.getStatus() < 500 && errors(responseReport).isEmpty();
+    private static boolean refusesTheRequest(IResponse response, List<ResponseCheck.Problem> responseProblems) {
+        return response.getStatus() >= 400 && response.getStatus() < 500 && responseProblems.isEmpty();
     }
 
-    private static List<ValidationReport.Message> errors(ValidationReport report) {
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).toList();
-    }
-
-    private static void stateRuleFindings(String file, String name, IResponse response, List<Finding> findings) {
-        try {
-            JsonNode body = JSON.readTree(response.getBody().valueAsString());
-            MONGOSYNC_STATE_RULES.check(body)
-                    .forEach(v -> findings.add(new Finding(file, name, v.ruleId(), v.pointer() + ": " + v.message())));
-        } catch (IOException e) {
-            findings.add(new Finding(file, name, "body-not-json", e.getMessage()));
-        }
+    private static String body(IResponse response) {
+        return response.getBody().isPresent() ? response.getBody().valueAsString() : null;
     }
 
     private static Request request(IRequest pactRequest) {
@@ -121,14 +111,5 @@ public final class PactSpecCheck {
             request.withBody(pactRequest.getBody().valueAsString());
         }
         return request.build();
-    }
-
-    private static SimpleResponse response(IResponse pactResponse) {
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(pactResponse.getStatus());
-        pactResponse.getHeaders().forEach((name, values) -> response.withHeader(name, values));
-        if (pactResponse.getBody().isPresent()) {
-            response.withBody(pactResponse.getBody().valueAsString());
-        }
-        return response.build();
     }
 }

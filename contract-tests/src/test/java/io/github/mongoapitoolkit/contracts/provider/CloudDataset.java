@@ -5,7 +5,6 @@ import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
 import io.github.mongoapitoolkit.stubs.dataset.LiveMigration;
 import io.github.mongoapitoolkit.stubs.dataset.OpsManagerGroup;
-import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.util.Optional;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Optional;
  */
 final class CloudDataset {
 
-    static final Dataset BUILT_IN = new DatasetLoader(ApiSpecs.load()).builtIn();
+    static final Dataset BUILT_IN = new DatasetLoader(InProcessStub.SPECS).builtIn();
 
     private CloudDataset() {
     }

@@ -21,7 +21,8 @@ final class InProcessStub implements AutoCloseable {
     /** Small enough that a provider state can use it up, large enough for any one interaction. */
     static final int RATE_LIMIT_PER_MINUTE = 20;
 
-    private static final ApiSpecs SPECS = ApiSpecs.load();
+    /** Parsed once per run: the stubs of every interaction and the dataset checks share them. */
+    static final ApiSpecs SPECS = ApiSpecs.load();
 
     private final ManualClock clock = new ManualClock();
     private final StubServers servers;

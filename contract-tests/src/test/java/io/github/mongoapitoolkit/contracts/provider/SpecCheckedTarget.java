@@ -3,14 +3,9 @@ package io.github.mongoapitoolkit.contracts.provider;
 import au.com.dius.pact.provider.IHttpClientFactory;
 import au.com.dius.pact.provider.ProviderResponse;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.mongoapitoolkit.client.rules.StateRules;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import io.github.mongoapitoolkit.contracts.ApiSpec;
-import java.io.IOException;
+import io.github.mongoapitoolkit.contracts.ResponseCheck;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -28,9 +23,6 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
  * pact's matchers.
  */
 final class SpecCheckedTarget extends HttpTestTarget {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final StateRules MONGOSYNC_STATE_RULES = StateRules.mongosyncProgress();
 
     private final ApiSpec spec;
     private final List<String> problems = new ArrayList<>();
@@ -75,23 +67,8 @@ final class SpecCheckedTarget extends HttpTestTarget {
     }
 
     private void check(String method, String path, ProviderResponse response) {
-        SimpleResponse.Builder checked = SimpleResponse.Builder.status(response.getStatusCode());
-        response.getHeaders().forEach(checked::withHeader);
         String body = response.getBody().isPresent() ? response.getBody().valueAsString() : null;
-        if (body != null) {
-            checked.withBody(body);
-        }
-        ValidationReport report = spec.interactionValidator().validateResponse(path, Request.Method.valueOf(method), checked.build());
-        report.getMessages().stream()
-                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .forEach(m -> problems.add(method + " " + path + " -> " + response.getStatusCode() + ": [" + m.getKey() + "] " + m.getMessage()));
-        if (spec.api() == ApiContract.MONGOSYNC && path.equals("/api/v1/progress") && response.getStatusCode() == 200) {
-            try {
-                MONGOSYNC_STATE_RULES.check(JSON.readTree(body))
-                        .forEach(v -> problems.add("GET /api/v1/progress -> 200: [" + v.ruleId() + "] " + v.pointer() + ": " + v.message()));
-            } catch (IOException e) {
-                problems.add("GET /api/v1/progress -> 200: body is not JSON: " + e.getMessage());
-            }
-        }
+        ResponseCheck.problems(spec, method, path, response.getStatusCode(), response.getHeaders(), body)
+                .forEach(p -> problems.add(method + " " + path + " -> " + response.getStatusCode() + ": " + p));
     }
 }
