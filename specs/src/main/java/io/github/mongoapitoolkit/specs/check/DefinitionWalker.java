@@ -10,12 +10,12 @@ import java.util.function.BiConsumer;
  * ({@code example}, {@code examples}) and vendor extensions ({@code x-*}) are data, not
  * definitions, so a {@code pattern} key inside them is not a pattern.
  */
-final class DefinitionWalker {
+public final class DefinitionWalker {
 
     private DefinitionWalker() {
     }
 
-    static void forEachObject(JsonNode root, BiConsumer<String, JsonNode> visitor) {
+    public static void forEachObject(JsonNode root, BiConsumer<String, JsonNode> visitor) {
         walk("", root, visitor);
     }
 

@@ -1,12 +1,12 @@
 package io.github.mongoapitoolkit.specs.check;
 
 /** RFC 6901 escaping of one reference token. */
-final class JsonPointers {
+public final class JsonPointers {
 
     private JsonPointers() {
     }
 
-    static String escape(String token) {
+    public static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
 }

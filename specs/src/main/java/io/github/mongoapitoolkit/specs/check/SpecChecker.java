@@ -1,18 +1,21 @@
 package io.github.mongoapitoolkit.specs.check;
 
+import io.github.mongoapitoolkit.specs.lint.Linter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every {@link SpecRule} over a spec. */
+/**
+ * Runs every {@link SpecRule} over a spec: that it parses, that its patterns and examples are
+ * sound, and the lint ruleset ({@link Linter}).
+ */
 public final class SpecChecker {
 
     private final List<SpecRule> rules = List.of(
             new ParserMessagesRule(),
             new PatternsRule(),
-            new AdditionalPropertiesRule(),
-            new OperationsRule(),
-            new ExamplesRule());
+            new ExamplesRule(),
+            new Linter());
 
     public List<Finding> check(Path specFile) {
         LoadedSpec spec;

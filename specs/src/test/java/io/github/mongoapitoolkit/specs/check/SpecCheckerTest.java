@@ -65,7 +65,7 @@ class SpecCheckerTest {
         Finding finding = checker.check(file).get(0);
 
         assertThat(finding.line()).isEqualTo(patternLine);
-        assertThat(finding.pointer()).isEqualTo("#/paths/~1things~1{thingId}/get/parameters/0/schema/pattern");
+        assertThat(finding.pointer()).isEqualTo("#/paths/~1things~1{thingKey}/get/parameters/0/schema/pattern");
     }
 
     private static Path fixture(String name) throws URISyntaxException {
