@@ -19,20 +19,27 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import io.github.mongoapitoolkit.specs.compat.ApiBaseline;
+import io.github.mongoapitoolkit.specs.compat.BaselineComparison;
+import io.github.mongoapitoolkit.specs.compat.CompatibilityReport;
+import io.github.mongoapitoolkit.specs.compat.SpecChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
 
 /**
- * A spec change flows into the client with no other edit: adding an optional property to the
- * Atlas spec and regenerating, with the generator options the build uses, changes exactly the
- * model that holds the property, and the regenerated client compiles.
+ * A spec change as the build sees it: the breaking-change gate judges it against the published
+ * spec, then the client is regenerated with the generator options the build uses. An additive
+ * change passes the gate, changes exactly the model that holds the new field, and compiles; a
+ * removed response field is refused, naming the field.
  */
 class RegenerationTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Path SPEC = Path.of("..", "specs", "atlas-live-migrations", "openapi.yaml");
+    private static final String API = "atlas-live-migrations";
+    /** The spec as the build generated this module from: the published spec artifact. */
+    private static final Path SPEC = Path.of("target", "specs", API + ".yaml");
     private static final Path OPTIONS = Path.of("openapi-generator", "java-client.yaml");
     private static final String MODEL = "src/main/java/io/github/mongoapitoolkit/atlas/client/model/LiveMigrationResponse.java";
 
@@ -40,13 +47,17 @@ class RegenerationTest {
     Path work;
 
     @Test
-    void addingAnOptionalPropertyChangesOnlyItsModelAndTheClientStillCompiles() throws Exception {
-        Path changedSpec = work.resolve("changed.yaml");
+    void addingAnOptionalResponseFieldPassesTheGateChangesOnlyItsModelAndCompiles() throws Exception {
         ObjectNode spec = (ObjectNode) YAML.readTree(SPEC.toFile());
         ((ObjectNode) spec.at("/components/schemas/LiveMigrationResponse/properties")).putObject("cutoverWindowHours")
                 .put("type", "integer").put("format", "int32")
                 .put("description", "Hours left before the cutover window expires.");
-        YAML.writeValue(changedSpec.toFile(), spec);
+        Path changedSpec = changedSpec(spec);
+
+        CompatibilityReport report = BaselineComparison.of(ApiBaseline.in(work.resolve("specs"), API)).report();
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.changes()).extracting(SpecChange::field, change -> change.kind().id())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("cutoverWindowHours", "response-field-added"));
 
         Path before = generate(SPEC, work.resolve("before"));
         Path after = generate(changedSpec, work.resolve("after"));
@@ -56,6 +67,28 @@ class RegenerationTest {
                 .contains("public Integer getCutoverWindowHours()")
                 .contains("JSON_PROPERTY_CUTOVER_WINDOW_HOURS = \"cutoverWindowHours\"");
         assertThat(compile(after)).as("javac exit code").isZero();
+    }
+
+    @Test
+    void removingAResponseFieldFailsTheGateNamingTheField() throws Exception {
+        ObjectNode spec = (ObjectNode) YAML.readTree(SPEC.toFile());
+        ((ObjectNode) spec.at("/components/schemas/LiveMigrationResponse/properties")).remove("lagTimeSeconds");
+        changedSpec(spec);
+
+        CompatibilityReport report = BaselineComparison.of(ApiBaseline.in(work.resolve("specs"), API)).report();
+
+        assertThat(report.failures()).singleElement().asString().startsWith("breaking change in atlas-live-migrations: "
+                + "getGroupLiveMigration (GET /api/atlas/v2/groups/{groupId}/liveMigrations/{liveMigrationId}), "
+                + "response 200, field lagTimeSeconds: response field removed.");
+    }
+
+    /** Lays out specs/<api>/released/openapi.yaml (the published spec) and the changed working spec. */
+    private Path changedSpec(ObjectNode spec) throws IOException {
+        ApiBaseline files = ApiBaseline.in(work.resolve("specs"), API);
+        Files.createDirectories(files.baseline().getParent());
+        Files.copy(SPEC, files.baseline());
+        YAML.writeValue(files.working().toFile(), spec);
+        return files.working();
     }
 
     private static Path generate(Path spec, Path output) {

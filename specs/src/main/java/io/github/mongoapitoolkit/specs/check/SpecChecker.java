@@ -14,6 +14,7 @@ public final class SpecChecker {
     private final List<SpecRule> rules = List.of(
             new ParserMessagesRule(),
             new PatternsRule(),
+            new ExternalRefRule(),
             new ExamplesRule(),
             new Linter());
 

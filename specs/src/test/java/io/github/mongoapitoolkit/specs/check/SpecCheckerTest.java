@@ -57,6 +57,16 @@ class SpecCheckerTest {
     }
 
     @Test
+    void referenceToAnotherFileIsReportedWhereItIsWritten() throws URISyntaxException {
+        // Not a fixture of its own: swagger-parser also reports the file it cannot resolve.
+        Path file = Path.of(SpecCheckerTest.class.getResource("/external/external-ref.yaml").toURI());
+
+        assertThat(checker.check(file)).filteredOn(finding -> finding.ruleId().equals(ExternalRefRule.EXTERNAL_REF))
+                .extracting(Finding::pointer)
+                .containsExactly("#/paths/~1things~1{thingKey}/get/responses/404/$ref");
+    }
+
+    @Test
     void findingNamesTheLineOfTheBrokenPattern() throws Exception {
         Path file = fixture("pattern-not-anchored.yaml");
         List<String> lines = Files.readAllLines(file);
