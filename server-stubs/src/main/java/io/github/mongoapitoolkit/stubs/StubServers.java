@@ -42,6 +42,7 @@ import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.function.LongSupplier;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.logging.Level;
@@ -87,15 +88,25 @@ public final class StubServers implements AutoCloseable {
 
     public static StubServers start(StubServerOptions options, Dataset dataset, Credentials credentials,
             SimulationClock clock, ApiSpecs specs) {
+        return start(options, dataset, credentials, clock, specs, System::currentTimeMillis);
+    }
+
+    /**
+     * As {@link #start(StubServerOptions, Dataset, Credentials, SimulationClock, ApiSpecs)}, with the
+     * wall clock that rate limits, Digest nonces and bearer tokens expire by: tests that wait out a
+     * {@code Retry-After} move it instead of sleeping.
+     */
+    public static StubServers start(StubServerOptions options, Dataset dataset, Credentials credentials,
+            SimulationClock clock, ApiSpecs specs, LongSupplier wallClockMillis) {
         PrintStream log = options.quiet() ? new PrintStream(OutputStream.nullOutputStream()) : System.out;
         StubObjectMapper mapper = new StubObjectMapper(new SpecNullability(specs.trees(), ".server.model"));
         MongosyncSimulator simulator = new MongosyncSimulator(clock, dataset.mongosync());
 
         ResourceConfig mongosyncApp = mongosyncApplication(mapper, log, simulator);
 
-        BearerTokens tokens = new BearerTokens(System::currentTimeMillis);
+        BearerTokens tokens = new BearerTokens(wallClockMillis);
         DigestAuthenticator digest = new DigestAuthenticator(credentials.publicKey(), credentials.privateKey(),
-                options.nonceLifetimeSeconds() * 1000, System::currentTimeMillis);
+                options.nonceLifetimeSeconds() * 1000, wallClockMillis);
         ResourceConfig cloudApp = base(mapper, log, "cloud")
                 .register(new LiveMigrationsResource(dataset, specs))
                 .register(new ServiceAccountsResource(tokens))
@@ -104,7 +115,7 @@ public final class StubServers implements AutoCloseable {
                 .register(new CloudAuthentication(digest, tokens,
                         new ClientCredentials(credentials.clientId(), credentials.clientSecret()), credentials.publicKey()))
                 .register(new ApiAccessListCheck(dataset))
-                .register(new RateLimiting(new RateLimiter(options.rateLimitPerMinute(), System::currentTimeMillis)))
+                .register(new RateLimiting(new RateLimiter(options.rateLimitPerMinute(), wallClockMillis)))
                 .register(new QueryParameterValidation())
                 .register(new ResponseFormatting(mapper.mapper()))
                 .register(new AtlasApiExceptionMapper())
