@@ -7,12 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import io.github.mongoapitoolkit.contracts.ApiSpec;
 import io.github.mongoapitoolkit.contracts.ResponseCheck;
-import io.github.mongoapitoolkit.stubs.StubServerOptions;
+import io.github.mongoapitoolkit.contracts.StubLauncher;
 import io.github.mongoapitoolkit.stubs.StubServers;
-import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
-import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
-import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,21 +55,15 @@ class StubFuzzTest {
     private static final String PUBLIC_KEY = "fuzzpublickey";
     private static final String PRIVATE_KEY = "fuzz-private-key";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ApiSpecs SPECS = ApiSpecs.load();
 
     private static StubServers stub;
     private static final Map<FuzzRequest.Auth, CloseableHttpClient> CLIENTS = new EnumMap<>(FuzzRequest.Auth.class);
 
     @BeforeAll
     static void startStub() {
-        StubServerOptions options = new StubServerOptions("127.0.0.1", 0, 0, Optional.empty(), 1,
-                Integer.MAX_VALUE, 300, true, false);
-        Credentials credentials = Credentials.fromEnvironment(Map.of(
-                Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY,
-                Credentials.CLIENT_ID, "mdb_sa_id_fuzz", Credentials.CLIENT_SECRET, "mdb_sa_sk_fuzz"));
         ManualClock clock = new ManualClock();
-        clock.advance(Duration.ofSeconds(3));
-        stub = StubServers.start(options, new DatasetLoader(SPECS).builtIn(), credentials, clock, SPECS);
+        clock.advance(Duration.ofSeconds(3)); // past INITIALIZING
+        stub = StubLauncher.start(0, Integer.MAX_VALUE, PUBLIC_KEY, PRIVATE_KEY, clock, System::currentTimeMillis);
         CLIENTS.put(FuzzRequest.Auth.DIGEST, client(PRIVATE_KEY));
         CLIENTS.put(FuzzRequest.Auth.WRONG_PASSWORD, client("not-the-private-key"));
         CLIENTS.put(FuzzRequest.Auth.NONE, HttpClients.custom().disableAutomaticRetries().build());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mongoapitoolkit.atlas.client.api.CloudMigrationServiceApi;
 import io.github.mongoapitoolkit.client.auth.ApiKey;
+import io.github.mongoapitoolkit.contracts.StubLauncher;
 import io.github.mongoapitoolkit.client.auth.AtlasClients;
 import io.github.mongoapitoolkit.client.resilience.ResilientClients;
 import io.github.mongoapitoolkit.client.resilience.RetryPolicy;
@@ -13,13 +14,9 @@ import io.github.mongoapitoolkit.mongosync.client.api.ProgressApi;
 import io.github.mongoapitoolkit.mongosync.client.api.SyncControlApi;
 import io.github.mongoapitoolkit.mongosync.client.invoker.ApiClient;
 import io.github.mongoapitoolkit.mongosync.client.model.StartRequest;
-import io.github.mongoapitoolkit.stubs.StubServerOptions;
 import io.github.mongoapitoolkit.stubs.StubServers;
-import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
-import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
 import io.github.mongoapitoolkit.stubs.mongosync.MongosyncState;
-import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -28,7 +25,6 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 class ClientResilienceTest {
 
-    private static final ApiSpecs SPECS = ApiSpecs.load();
     private static final String PUBLIC_KEY = "resiliencepublickey";
     private static final String PRIVATE_KEY = "resilience-private-key";
     private static final String GROUP = "5e2211c17a3e5a48f5497de3";
@@ -183,13 +178,7 @@ class ClientResilienceTest {
     }
 
     private StubServers start(int mongosyncPort, int rateLimitPerMinute) {
-        StubServerOptions options = new StubServerOptions("127.0.0.1", mongosyncPort, 0, Optional.empty(), 1,
-                rateLimitPerMinute, 300, true, false);
-        Credentials credentials = Credentials.fromEnvironment(Map.of(
-                Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY,
-                Credentials.CLIENT_ID, "mdb_sa_id_resilience", Credentials.CLIENT_SECRET, "mdb_sa_sk_resilience"));
-        StubServers stub = StubServers.start(options, new DatasetLoader(SPECS).builtIn(), credentials, simulationClock, SPECS,
-                wallClock::get);
+        StubServers stub = StubLauncher.start(mongosyncPort, rateLimitPerMinute, PUBLIC_KEY, PRIVATE_KEY, simulationClock, wallClock::get);
         started.add(stub);
         return stub;
     }

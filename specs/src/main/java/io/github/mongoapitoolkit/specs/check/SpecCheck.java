@@ -15,19 +15,26 @@ public final class SpecCheck {
     }
 
     public static void main(String[] args) {
+        run("spec check", new SpecChecker(), args);
+    }
+
+    /**
+     * Checks every file named in {@code args} with {@code checker}, printing one line per file
+     * and per finding under {@code label}, and throws when there is any finding.
+     */
+    public static void run(String label, SpecChecker checker, String... args) {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: SpecCheck <openapi.yaml>...");
+            throw new IllegalArgumentException("usage: <openapi.yaml>...");
         }
-        SpecChecker checker = new SpecChecker();
         List<Finding> findings = new ArrayList<>();
         for (String arg : args) {
             List<Finding> found = checker.check(Path.of(arg));
-            System.out.println("spec check: " + arg + ": " + (found.isEmpty() ? "ok" : found.size() + " finding(s)"));
+            System.out.println(label + ": " + arg + ": " + (found.isEmpty() ? "ok" : found.size() + " finding(s)"));
             findings.addAll(found);
         }
         findings.forEach(finding -> System.out.println("  " + finding));
         if (!findings.isEmpty()) {
-            throw new SpecCheckFailedException(findings.size() + " spec finding(s), listed above");
+            throw new SpecCheckFailedException(findings.size() + " " + label + " finding(s), listed above");
         }
     }
 

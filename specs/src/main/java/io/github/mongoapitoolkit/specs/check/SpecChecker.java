@@ -11,20 +11,40 @@ import java.util.List;
  */
 public final class SpecChecker {
 
-    private final List<SpecRule> rules = List.of(
-            new ParserMessagesRule(),
-            new PatternsRule(),
-            new ExternalRefRule(),
-            new ExamplesRule(),
-            new Linter());
+    private final List<SpecRule> rules;
+
+    /** Every check: the spec is sound, then the lint ruleset. */
+    public SpecChecker() {
+        this(List.of(new ParserMessagesRule(), new PatternsRule(), new ExternalRefRule(), new ExamplesRule(), new Linter()));
+    }
+
+    private SpecChecker(List<SpecRule> rules) {
+        this.rules = rules;
+    }
+
+    /** The lint ruleset alone. */
+    public static SpecChecker lintOnly() {
+        return new SpecChecker(List.of(new Linter()));
+    }
 
     public List<Finding> check(Path specFile) {
-        LoadedSpec spec;
         try {
-            spec = LoadedSpec.read(specFile);
+            return check(LoadedSpec.read(specFile));
         } catch (LoadedSpec.SpecSyntaxException e) {
             return List.of(e.finding());
         }
+    }
+
+    /** Checks spec text that is not a file of its own; findings name it {@code name}. */
+    public List<Finding> check(Path name, String text) {
+        try {
+            return check(LoadedSpec.parse(name, text));
+        } catch (LoadedSpec.SpecSyntaxException e) {
+            return List.of(e.finding());
+        }
+    }
+
+    private List<Finding> check(LoadedSpec spec) {
         List<Finding> findings = new ArrayList<>();
         for (SpecRule rule : rules) {
             findings.addAll(rule.check(spec));

@@ -3,10 +3,8 @@ package io.github.mongoapitoolkit.specs.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * IPA-114, generalised to the three APIs: every error response's body is the API's own error
@@ -23,13 +21,8 @@ final class ErrorResponseSchemaRule implements LintRule {
     @Override
     public List<Violation> check(JsonNode spec, RuleOptions options) {
         String expected = "#/components/schemas/" + spec.path("x-error-schema").asText(options.string("defaultErrorSchema", "ApiError"));
-        Set<String> seen = new LinkedHashSet<>();
         List<Violation> violations = new ArrayList<>();
-        for (SpecElements.Element use : SpecElements.errorResponses(spec)) {
-            SpecElements.Element response = SpecElements.resolve(spec, use);
-            if (!seen.add(response.pointer())) {
-                continue;
-            }
+        for (SpecElements.Element response : SpecElements.distinctErrorResponses(spec)) {
             if (!response.node().path("content").isObject() || response.node().path("content").isEmpty()) {
                 violations.add(new Violation(response.pointer(), "the response has no body; expected " + expected));
             }

@@ -1,9 +1,7 @@
 package io.github.mongoapitoolkit.specs.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mongoapitoolkit.specs.check.JsonPointers;
-import java.util.Iterator;
-import java.util.Map;
+import io.github.mongoapitoolkit.specs.check.DefinitionWalker;
 import java.util.function.BiConsumer;
 
 /**
@@ -37,24 +35,10 @@ public final class LintExceptions {
 
     /** Visits every exception extension with the pointer of the element that carries it. */
     static void forEach(JsonNode spec, BiConsumer<String, JsonNode> visitor) {
-        walk("", spec, visitor);
-    }
-
-    private static void walk(String pointer, JsonNode node, BiConsumer<String, JsonNode> visitor) {
-        if (node.isObject()) {
+        DefinitionWalker.forEachObject(spec, (pointer, node) -> {
             if (node.has(EXTENSION)) {
                 visitor.accept(pointer, node.get(EXTENSION));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!field.getKey().equals(EXTENSION) && !field.getKey().equals("example") && !field.getKey().equals("examples")) {
-                    walk(pointer + "/" + JsonPointers.escape(field.getKey()), field.getValue(), visitor);
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(pointer + "/" + i, node.get(i), visitor);
-            }
-        }
+        });
     }
 }

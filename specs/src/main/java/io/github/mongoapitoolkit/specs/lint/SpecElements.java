@@ -113,6 +113,16 @@ final class SpecElements {
         return responses;
     }
 
+    /** The error responses operations use, each once, resolved to where they are defined. */
+    static List<Element> distinctErrorResponses(JsonNode spec) {
+        Map<String, Element> distinct = new java.util.LinkedHashMap<>();
+        for (Element use : errorResponses(spec)) {
+            Element response = resolve(spec, use);
+            distinct.putIfAbsent(response.pointer(), response);
+        }
+        return List.copyOf(distinct.values());
+    }
+
     static boolean isError(String status) {
         return status.startsWith("4") || status.startsWith("5") || status.equals("default");
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.mongoapitoolkit.specs.MergePatch;
 import io.github.mongoapitoolkit.specs.check.Finding;
-import io.github.mongoapitoolkit.specs.check.LoadedSpec;
 import io.github.mongoapitoolkit.specs.check.SpecChecker;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -30,10 +29,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LintRulesetTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Ruleset RULESET = Ruleset.load();
     private final SpecChecker checker = new SpecChecker();
 
     static Stream<String> ruleIds() {
-        return Ruleset.load().rules().keySet().stream().sorted();
+        return RULESET.rules().keySet().stream().sorted();
     }
 
     @Test
@@ -47,7 +47,7 @@ class LintRulesetTest {
 
     @Test
     void baseSpecPassesEveryCheck() throws Exception {
-        assertThat(checker.check(LoadedSpecs.of("base.yaml", YAML.readTree(lintDir().resolve("base.yaml").toFile())))).isEmpty();
+        assertThat(check("base.yaml", YAML.readTree(lintDir().resolve("base.yaml").toFile()))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,8 +63,7 @@ class LintRulesetTest {
 
         assertThat(findings).isNotEmpty();
         assertThat(findings).extracting(Finding::ruleId).containsOnly(ruleId);
-        assertThat(findings).allSatisfy(finding -> assertThat(finding.message()).startsWith(
-                Ruleset.load().rules().get(ruleId).message()));
+        assertThat(findings).allSatisfy(finding -> assertThat(finding.message()).startsWith(RULESET.rules().get(ruleId).message()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +73,7 @@ class LintRulesetTest {
             return; // IPA-005 itself cannot be excepted.
         }
         JsonNode spec = merged(ruleId, "fail.yaml");
-        for (Finding finding : checker.check(LoadedSpecs.of(ruleId, spec))) {
+        for (Finding finding : check(ruleId, spec)) {
             String pointer = finding.pointer().substring(1);
             JsonNode element = spec.at(pointer);
             while (!element.isObject()) {
@@ -84,7 +83,7 @@ class LintRulesetTest {
             ((ObjectNode) element).putObject(LintExceptions.EXTENSION).put(ruleId, "Excepted by a test.");
         }
 
-        assertThat(checker.check(LoadedSpecs.of(ruleId, spec))).isEmpty();
+        assertThat(check(ruleId, spec)).isEmpty();
     }
 
     @Test
@@ -93,12 +92,17 @@ class LintRulesetTest {
         ((ObjectNode) spec.at("/components/schemas/Thing/properties/state")).putObject(LintExceptions.EXTENSION)
                 .put("xgen-IPA-117-description", "Excepts a different rule.");
 
-        assertThat(checker.check(LoadedSpecs.of("other-rule", spec))).extracting(Finding::ruleId)
+        assertThat(check("other-rule", spec)).extracting(Finding::ruleId)
                 .containsOnly("xgen-IPA-123-enum-values-must-be-upper-snake-case");
     }
 
     private List<Finding> check(String ruleId, String fragment) throws IOException, URISyntaxException {
-        return checker.check(LoadedSpecs.of(ruleId + "/" + fragment, merged(ruleId, fragment)));
+        return check(ruleId + "/" + fragment, merged(ruleId, fragment));
+    }
+
+    /** Checks a spec built in memory, named as the fragment it came from. */
+    private List<Finding> check(String name, JsonNode spec) throws IOException {
+        return checker.check(Path.of(name), YAML.writeValueAsString(spec));
     }
 
     private static JsonNode merged(String ruleId, String fragment) throws IOException, URISyntaxException {
@@ -109,15 +113,5 @@ class LintRulesetTest {
 
     private static Path lintDir() throws URISyntaxException {
         return Path.of(LintRulesetTest.class.getResource("/lint/base.yaml").toURI()).getParent();
-    }
-
-    /** Specs built in memory, checked as the named file would be. */
-    private static final class LoadedSpecs {
-        static Path of(String name, JsonNode tree) throws IOException {
-            Path file = Files.createTempFile("lint-", ".yaml");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, "# " + name + "\n" + YAML.writeValueAsString(tree));
-            return file;
-        }
     }
 }
