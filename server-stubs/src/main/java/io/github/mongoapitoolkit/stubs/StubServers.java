@@ -21,6 +21,7 @@ import io.github.mongoapitoolkit.stubs.cloud.RateLimiter;
 import io.github.mongoapitoolkit.stubs.cloud.RateLimiting;
 import io.github.mongoapitoolkit.stubs.cloud.ResponseFormatting;
 import io.github.mongoapitoolkit.stubs.common.IgnoreHttpUpgrade;
+import io.github.mongoapitoolkit.stubs.common.OffloadUnfinishedBodies;
 import io.github.mongoapitoolkit.stubs.common.RequestBodyLimit;
 import io.github.mongoapitoolkit.stubs.common.RequestHeaderLimit;
 import io.github.mongoapitoolkit.stubs.common.RequestLog;
@@ -40,16 +41,22 @@ import io.github.mongoapitoolkit.stubs.mongosync.SyncControlResource;
 import io.github.mongoapitoolkit.stubs.mongosync.UnexpectedErrorMapper;
 import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -68,15 +75,20 @@ public final class StubServers implements AutoCloseable {
     public static final int MAX_HEADER_BYTES = 16 * 1024;
     /** Grizzly's own ceiling, far above ours so that our limit answers first. */
     static final int GRIZZLY_MAX_HEADER_BYTES = 256 * 1024;
+    /** Requests whose body is still arriving that are served at once; more wait their turn. */
+    static final int BODY_READER_THREADS = 32;
 
     private final HttpServer mongosyncServer;
     private final HttpServer cloudServer;
     private final MongosyncSimulator mongosync;
+    private final ExecutorService bodyReaders;
 
-    private StubServers(HttpServer mongosyncServer, HttpServer cloudServer, MongosyncSimulator mongosync) {
+    private StubServers(HttpServer mongosyncServer, HttpServer cloudServer, MongosyncSimulator mongosync,
+            ExecutorService bodyReaders) {
         this.mongosyncServer = mongosyncServer;
         this.cloudServer = cloudServer;
         this.mongosync = mongosync;
+        this.bodyReaders = bodyReaders;
     }
 
     static {
@@ -98,7 +110,7 @@ public final class StubServers implements AutoCloseable {
      */
     public static StubServers start(StubServerOptions options, Dataset dataset, Credentials credentials,
             SimulationClock clock, ApiSpecs specs, LongSupplier wallClockMillis) {
-        PrintStream log = options.quiet() ? new PrintStream(OutputStream.nullOutputStream()) : System.out;
+        Optional<PrintStream> log = options.quiet() ? Optional.empty() : Optional.of(System.out);
         StubObjectMapper mapper = new StubObjectMapper(new SpecNullability(specs.trees(), ".server.model"));
         MongosyncSimulator simulator = new MongosyncSimulator(clock, dataset.mongosync());
 
@@ -126,21 +138,25 @@ public final class StubServers implements AutoCloseable {
                 .register(new CloudHeadersTooLargeMapper())
                 .register(new CloudUnexpectedErrorMapper());
 
-        HttpServer mongosyncServer = listen(options.bind(), options.mongosyncPort(), mongosyncApp);
+        ExecutorService bodyReaders = bodyReaders();
+        HttpServer mongosyncServer;
         try {
-            HttpServer cloudServer = listen(options.bind(), options.cloudPort(), cloudApp);
-            return new StubServers(mongosyncServer, cloudServer, simulator);
+            mongosyncServer = listen(options.bind(), options.mongosyncPort(), mongosyncApp, bodyReaders);
+        } catch (RuntimeException e) {
+            bodyReaders.shutdownNow();
+            throw e;
+        }
+        try {
+            HttpServer cloudServer = listen(options.bind(), options.cloudPort(), cloudApp, bodyReaders);
+            return new StubServers(mongosyncServer, cloudServer, simulator, bodyReaders);
         } catch (RuntimeException e) {
             mongosyncServer.shutdownNow();
+            bodyReaders.shutdownNow();
             throw e;
         }
     }
 
-    /**
-     * The mongosync application on its own, for any Jersey container: the stub serves it on
-     * Grizzly, benchmarks also on other containers.
-     */
-    public static ResourceConfig mongosyncApplication(StubObjectMapper mapper, PrintStream log, MongosyncSimulator simulator) {
+    private static ResourceConfig mongosyncApplication(StubObjectMapper mapper, Optional<PrintStream> log, MongosyncSimulator simulator) {
         return base(mapper, log, "mongosync")
                 .register(new ProgressResource(simulator))
                 .register(new SyncControlResource(simulator))
@@ -153,23 +169,43 @@ public final class StubServers implements AutoCloseable {
                 .register(new UnexpectedErrorMapper());
     }
 
-    private static ResourceConfig base(StubObjectMapper mapper, PrintStream log, String name) {
-        return new ResourceConfig()
+    /** What both servers share; with {@code --quiet} no request log is registered at all. */
+    private static ResourceConfig base(StubObjectMapper mapper, Optional<PrintStream> log, String name) {
+        ResourceConfig app = new ResourceConfig();
+        log.ifPresent(out -> app.register(new RequestLog(name, out)));
+        return app
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(mapper)
-                .register(new RequestLog(name, log))
                 .register(new RequestBodyLimit(MAX_BODY_BYTES))
                 .register(new RequestHeaderLimit(MAX_HEADER_BYTES))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
 
-    private static HttpServer listen(String bind, int port, ResourceConfig app) {
+    /** Threads for the requests {@link OffloadUnfinishedBodies} takes off the selector threads. */
+    private static ExecutorService bodyReaders() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(BODY_READER_THREADS, BODY_READER_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "stub-body-reader-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static HttpServer listen(String bind, int port, ResourceConfig app, ExecutorService bodyReaders) {
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"), app, false);
         for (NetworkListener listener : server.getListeners()) {
             listener.setMaxHttpHeaderSize(GRIZZLY_MAX_HEADER_BYTES);
+            listener.getTransport().setIOStrategy(SameThreadIOStrategy.getInstance());
             listener.registerAddOn((networkListener, chain) ->
-                    chain.add(chain.indexOfType(HttpServerFilter.class), new IgnoreHttpUpgrade()));
+            {
+                int serverFilter = chain.indexOfType(HttpServerFilter.class);
+                chain.add(serverFilter, new OffloadUnfinishedBodies(bodyReaders));
+                chain.add(serverFilter, new IgnoreHttpUpgrade());
+            });
         }
         try {
             server.start();
@@ -200,5 +236,6 @@ public final class StubServers implements AutoCloseable {
     public void close() {
         cloudServer.shutdownNow();
         mongosyncServer.shutdownNow();
+        bodyReaders.shutdownNow();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.io.PrintStream;
-import java.util.Locale;
 
 /** Logs one line per request: method, path, status and milliseconds. Never headers or bodies. */
 @PreMatching
@@ -33,8 +32,10 @@ public final class RequestLog implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object started = request.getProperty(STARTED);
-        double millis = started == null ? 0 : (System.nanoTime() - (Long) started) / 1_000_000.0;
-        out.println(String.format(Locale.ROOT, "%s %s /%s %d %.1fms", server, request.getMethod(),
-                request.getUriInfo().getPath(), response.getStatus(), millis));
+        long tenthsOfMillis = started == null ? 0 : (System.nanoTime() - (Long) started + 50_000) / 100_000;
+        // Built by hand: String.format cost the stub a twentieth of its throughput.
+        out.println(new StringBuilder(96).append(server).append(' ').append(request.getMethod()).append(" /")
+                .append(request.getUriInfo().getPath()).append(' ').append(response.getStatus()).append(' ')
+                .append(tenthsOfMillis / 10).append('.').append(tenthsOfMillis % 10).append("ms"));
     }
 }
