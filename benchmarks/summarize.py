@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Turns the raw outputs of benchmarks/run.sh into Markdown tables and checks the targets.
+
+usage: summarize.py load DIR | soak DIR | jmh FILE
+"""
+import json
+import re
+import statistics
+import sys
+from pathlib import Path
+
+TARGETS = {"nginx": 0.50, "prism": 15.0, "p99_ms": 5.0}
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(path):
+    text = Path(path).read_text()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    lat = {p: float(v) * UNITS[u] for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)}
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    requests = int(re.search(r"(\d+) requests in", text).group(1))
+    return {"rps": rps, "p50": lat["50"], "p99": lat["99"], "requests": requests,
+            "non2xx": int(non2xx.group(1)) if non2xx else 0,
+            "socket_errors": sum(map(int, errors.groups())) if errors else 0}
+
+
+def load(directory):
+    runs = {}
+    for f in sorted(Path(directory).glob("*-*-[0-9]*.txt")):
+        endpoint, server, rnd = f.stem.rsplit("-", 2)
+        runs.setdefault(endpoint, {}).setdefault(int(rnd), {})[server] = wrk(f)
+    failed = False
+    print("| endpoint | server | req/s (median) | p50 ms | p99 ms | rounds req/s |")
+    print("|---|---|---|---|---|---|")
+    verdicts = []
+    for endpoint, rounds in runs.items():
+        for server in ("stub", "nginx", "prism"):
+            rs = [rounds[r][server] for r in sorted(rounds)]
+            print(f"| {endpoint} | {server} | {statistics.median(x['rps'] for x in rs):,.0f} | "
+                  f"{statistics.median(x['p50'] for x in rs):.2f} | {statistics.median(x['p99'] for x in rs):.2f} | "
+                  f"{', '.join(format(x['rps'], ',.0f') for x in rs)} |")
+            bad = sum(x["non2xx"] + x["socket_errors"] for x in rs)
+            if bad:
+                failed = True
+                print(f"\n**{endpoint} on {server}: {bad} non-2xx answers or socket errors**\n")
+        vs_nginx = statistics.median(rounds[r]["stub"]["rps"] / rounds[r]["nginx"]["rps"] for r in rounds)
+        vs_prism = statistics.median(rounds[r]["stub"]["rps"] / rounds[r]["prism"]["rps"] for r in rounds)
+        p99 = statistics.median(rounds[r]["stub"]["p99"] for r in rounds)
+        verdicts.append((endpoint, vs_nginx, vs_prism, p99))
+    print()
+    print("Ratios are medians of the per-round ratios (each round measures the three servers back to back).")
+    print()
+    print(f"| endpoint | stub/nginx (target ≥ {TARGETS['nginx']:.2f}) | stub/Prism (target ≥ {TARGETS['prism']:.0f}) "
+          f"| stub p99 ms (target ≤ {TARGETS['p99_ms']:.0f}) |")
+    print("|---|---|---|---|")
+    for endpoint, n, p, l in verdicts:
+        mark = lambda ok: "met" if ok else "MISSED"
+        print(f"| {endpoint} | {n:.2f} {mark(n >= TARGETS['nginx'])} | {p:.1f} {mark(p >= TARGETS['prism'])} "
+              f"| {l:.2f} {mark(l <= TARGETS['p99_ms'])} |")
+    return 1 if failed else 0
+
+
+def soak(directory):
+    d = Path(directory)
+    failed = False
+    print("| load | requests | req/s | p50 ms | p99 ms | non-2xx | socket errors |")
+    print("|---|---|---|---|---|---|---|")
+    for name in ("mongosync", "cloud"):
+        r = wrk(d / f"{name}.txt")
+        failed |= bool(r["non2xx"] or r["socket_errors"])
+        print(f"| {name} | {r['requests']:,} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['non2xx']} | {r['socket_errors']} |")
+    samples = [tuple(map(int, line.split())) for line in (d / "rss.txt").read_text().splitlines() if len(line.split()) == 2]
+    print()
+    print("Resident memory of the stub (MiB) every 5 s: " + ", ".join(f"{t}s {kb / 1024:.0f}" for t, kb in samples))
+    settled = [kb for t, kb in samples if t >= 20]
+    if settled:
+        growth = (settled[-1] - settled[0]) / settled[0] * 100
+        print(f"From 20 s to the end: {settled[0] / 1024:.0f} -> {settled[-1] / 1024:.0f} MiB ({growth:+.1f} %), "
+              f"max {max(settled) / 1024:.0f} MiB.")
+    return 1 if failed else 0
+
+
+def jmh(path):
+    results = json.loads(Path(path).read_text())
+    print("| benchmark | ns/op | ± | B/op allocated |")
+    print("|---|---|---|---|")
+    for r in results:
+        name = r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]
+        params = r.get("params")
+        if params:
+            name += " (" + ", ".join(f"{v}" for v in params.values()) + ")"
+        score = r["primaryMetric"]
+        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+        error = score["scoreError"]
+        error = "" if isinstance(error, str) else f"{error:,.0f}"  # "NaN" with a single iteration
+        print(f"| {name} | {score['score']:,.0f} | {error} | "
+              f"{'' if alloc is None else f'{alloc:,.0f}'} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit({"load": load, "soak": soak, "jmh": jmh}[sys.argv[1]](sys.argv[2]))
