@@ -2,8 +2,6 @@ package io.github.mongoapitoolkit.stubs.common;
 
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
-import org.glassfish.grizzly.attributes.Attribute;
-import org.glassfish.grizzly.attributes.AttributeBuilder;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
@@ -23,9 +21,6 @@ import org.glassfish.grizzly.threadpool.Threads;
  */
 public final class OffloadUnfinishedBodies extends BaseFilter {
 
-    private static final Attribute<HttpRequestPacket> OFFLOADED =
-            AttributeBuilder.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(OffloadUnfinishedBodies.class.getName());
-
     private final ExecutorService workers;
 
     public OffloadUnfinishedBodies(ExecutorService workers) {
@@ -36,11 +31,11 @@ public final class OffloadUnfinishedBodies extends BaseFilter {
     public NextAction handleRead(FilterChainContext ctx) throws IOException {
         Object message = ctx.getMessage();
         if (Threads.isService() && message instanceof HttpContent content && !content.isLast()
-                && content.getHttpHeader() instanceof HttpRequestPacket request
-                && OFFLOADED.get(ctx.getConnection()) != request) {
-            OFFLOADED.set(ctx.getConnection(), request);
+                && content.getHttpHeader() instanceof HttpRequestPacket) {
             // suspend() first: it stops the selector reading this connection, so that the rest of
-            // the body reaches the worker's blocking read and not the selector.
+            // the body reaches the worker's blocking read and not the selector. The selector sees
+            // this connection again only once the request is served; body the application left
+            // unread then passes through here once more, harmlessly, to be discarded.
             ctx.suspend();
             workers.execute(ctx::resumeNext);
             return ctx.getSuspendAction();
