@@ -9,6 +9,7 @@ import io.github.mongoapitoolkit.stubs.auth.DigestAuthenticator;
 import io.github.mongoapitoolkit.stubs.cloud.ApiAccessListCheck;
 import io.github.mongoapitoolkit.stubs.cloud.AtlasApiExceptionMapper;
 import io.github.mongoapitoolkit.stubs.cloud.AtlasVersionNegotiation;
+import io.github.mongoapitoolkit.stubs.cloud.CloudApi;
 import io.github.mongoapitoolkit.stubs.cloud.CloudAuthentication;
 import io.github.mongoapitoolkit.stubs.cloud.CloudFrameworkErrorMapper;
 import io.github.mongoapitoolkit.stubs.cloud.CloudHeadersTooLargeMapper;
@@ -20,8 +21,10 @@ import io.github.mongoapitoolkit.stubs.cloud.QueryParameterValidation;
 import io.github.mongoapitoolkit.stubs.cloud.RateLimiter;
 import io.github.mongoapitoolkit.stubs.cloud.RateLimiting;
 import io.github.mongoapitoolkit.stubs.cloud.ResponseFormatting;
+import io.github.mongoapitoolkit.stubs.common.IgnoreAccept;
 import io.github.mongoapitoolkit.stubs.common.IgnoreHttpUpgrade;
 import io.github.mongoapitoolkit.stubs.common.OffloadUnfinishedBodies;
+import io.github.mongoapitoolkit.stubs.common.RefuseOptions;
 import io.github.mongoapitoolkit.stubs.common.RequestBodyLimit;
 import io.github.mongoapitoolkit.stubs.common.RequestHeaderLimit;
 import io.github.mongoapitoolkit.stubs.common.RequestLog;
@@ -33,6 +36,7 @@ import io.github.mongoapitoolkit.stubs.mongosync.BodyIsJson;
 import io.github.mongoapitoolkit.stubs.mongosync.FrameworkErrorMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.HeadersTooLargeMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.MalformedJsonMapper;
+import io.github.mongoapitoolkit.stubs.mongosync.MongosyncErrors;
 import io.github.mongoapitoolkit.stubs.mongosync.MongosyncExceptionMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.MongosyncSimulator;
 import io.github.mongoapitoolkit.stubs.mongosync.ProgressResource;
@@ -124,6 +128,8 @@ public final class StubServers implements AutoCloseable {
                 .register(new ServiceAccountsResource(tokens))
                 .register(new io.github.mongoapitoolkit.stubs.opsmanager.CheckpointsResource(dataset, specs))
                 .register(new AtlasVersionNegotiation())
+                .register(new IgnoreAccept(path -> CloudApi.of(path) != CloudApi.ATLAS))
+                .register(new RefuseOptions(CloudApi::methodNotAllowed))
                 .register(new CloudAuthentication(digest, tokens,
                         new ClientCredentials(credentials.clientId(), credentials.clientSecret()), credentials.publicKey()))
                 .register(new ApiAccessListCheck(dataset))
@@ -161,6 +167,8 @@ public final class StubServers implements AutoCloseable {
                 .register(new ProgressResource(simulator))
                 .register(new SyncControlResource(simulator))
                 .register(new BodyIsJson())
+                .register(new IgnoreAccept(path -> true))
+                .register(new RefuseOptions(MongosyncErrors::methodNotAllowed))
                 .register(new MongosyncExceptionMapper())
                 .register(new MalformedJsonMapper())
                 .register(new FrameworkErrorMapper())

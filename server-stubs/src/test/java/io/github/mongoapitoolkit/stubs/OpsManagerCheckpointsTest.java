@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Ops Manager's checkpoint list and get-one, with Digest, against the built-in dataset. */
 class OpsManagerCheckpointsTest {
@@ -115,6 +116,15 @@ class OpsManagerCheckpointsTest {
         Reply reply = get(pathAndQuery);
         assertThat(reply.status()).isEqualTo(status);
         assertThat(reply.errorCode()).isEqualTo(errorCode);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/html", "application/xml", "application/vnd.atlas.2023-01-01+json", "*/*"})
+    void checkpointsAnswerJsonWhateverTheAcceptHeaderAsks(String accept) {
+        // Ops Manager documents no 406 and does not negotiate versions as Atlas does.
+        Reply reply = http.cloudWithDigest("GET", CLUSTER + "/checkpoints", Map.of("Accept", accept));
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).isEqualTo("application/json");
     }
 
     @Test

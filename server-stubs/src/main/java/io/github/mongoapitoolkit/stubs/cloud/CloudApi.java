@@ -46,6 +46,13 @@ public enum CloudApi {
         return response.build();
     }
 
+    /** 405 for a path that allows only the {@code allow} methods, in the shape of its API. */
+    public static Response methodNotAllowed(String path, String allow) {
+        CloudApi api = of(path);
+        return api.error(405, api == OAUTH ? "invalid_request" : "METHOD_NOT_ALLOWED",
+                "Method not allowed on " + path + "; allowed: " + allow + ".", List.of(allow), Map.of("Allow", allow));
+    }
+
     static String reasonPhrase(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "Error";

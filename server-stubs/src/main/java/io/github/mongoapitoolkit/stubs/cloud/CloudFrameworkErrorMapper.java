@@ -1,5 +1,6 @@
 package io.github.mongoapitoolkit.stubs.cloud;
 
+import io.github.mongoapitoolkit.stubs.common.RefuseOptions;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -32,10 +33,7 @@ public final class CloudFrameworkErrorMapper implements ExceptionMapper<WebAppli
                     "Cannot find resource " + path + ".", List.of(path), Map.of());
         }
         if (e instanceof NotAllowedException) {
-            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            return api.error(405, api == CloudApi.OAUTH ? "invalid_request" : "METHOD_NOT_ALLOWED",
-                    "Method not allowed on " + path + "; allowed: " + allow + ".", List.of(String.valueOf(allow)),
-                    Map.of(HttpHeaders.ALLOW, String.valueOf(allow)));
+            return CloudApi.methodNotAllowed(path, RefuseOptions.declared(e.getResponse().getHeaderString(HttpHeaders.ALLOW)));
         }
         if (e instanceof NotSupportedException) {
             if (api == CloudApi.OAUTH) {

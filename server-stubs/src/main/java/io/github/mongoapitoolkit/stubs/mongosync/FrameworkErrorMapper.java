@@ -1,5 +1,6 @@
 package io.github.mongoapitoolkit.stubs.mongosync;
 
+import io.github.mongoapitoolkit.stubs.common.RefuseOptions;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -23,9 +24,7 @@ public final class FrameworkErrorMapper implements ExceptionMapper<WebApplicatio
             return MongosyncErrors.body(404, "NotFound", "There is no endpoint " + path + ".").build();
         }
         if (e instanceof NotAllowedException) {
-            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            return MongosyncErrors.body(405, "MethodNotAllowed", "Method not allowed on " + path + "; use " + allow + ".")
-                    .header(HttpHeaders.ALLOW, allow).build();
+            return MongosyncErrors.methodNotAllowed(path, RefuseOptions.declared(e.getResponse().getHeaderString(HttpHeaders.ALLOW)));
         }
         if (e instanceof NotSupportedException) {
             return MongosyncErrors.body(415, MongosyncException.INVALID_REQUEST, "Send the body as application/json.").build();
