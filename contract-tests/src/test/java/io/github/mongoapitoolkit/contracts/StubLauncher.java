@@ -33,7 +33,7 @@ public final class StubLauncher {
     public static StubServers start(int mongosyncPort, int rateLimitPerMinute, String publicKey, String privateKey,
             SimulationClock clock, LongSupplier wallClockMillis) {
         StubServerOptions options = new StubServerOptions("127.0.0.1", mongosyncPort, 0, Optional.empty(), 1,
-                rateLimitPerMinute, 300, true, false);
+                rateLimitPerMinute, 300, true, true, false);
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, publicKey, Credentials.PRIVATE_API_KEY, privateKey,
                 Credentials.CLIENT_ID, "mdb_sa_id_" + publicKey, Credentials.CLIENT_SECRET, "mdb_sa_sk_" + publicKey));

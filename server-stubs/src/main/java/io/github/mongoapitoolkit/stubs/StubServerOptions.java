@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The command-line options of the stub server. */
 public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, Optional<Path> dataset,
-        double clockSpeed, int rateLimitPerMinute, long nonceLifetimeSeconds, boolean quiet, boolean help) {
+        double clockSpeed, int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, boolean quiet, boolean help) {
 
     public static final String USAGE = """
             Usage: java -jar mongodb-api-stubs.jar [options]
@@ -25,6 +25,9 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
                                       429 RATE_LIMITED (default 100; 0 turns limiting off)
               --nonce-lifetime SECS   seconds a Digest nonce stays valid before stale=true (default 300)
               --quiet                 do not log one line per request
+              --no-fast-path          answer every request through Jersey; by default the plain
+                                      GETs of progress, a live migration and the checkpoints
+                                      skip it (same answers, several times faster)
               --help                  print this text
 
             Credentials come from MONGODB_ATLAS_PUBLIC_API_KEY, MONGODB_ATLAS_PRIVATE_API_KEY
@@ -34,7 +37,7 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
             """;
 
     public static StubServerOptions defaults() {
-        return new StubServerOptions("127.0.0.1", 27182, 8080, Optional.empty(), 1.0, 100, 300, false, false);
+        return new StubServerOptions("127.0.0.1", 27182, 8080, Optional.empty(), 1.0, 100, 300, true, false, false);
     }
 
     /** Parses the arguments; an {@link IllegalArgumentException} says which one is wrong. */
@@ -43,15 +46,16 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--help", "-h" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.quiet, true);
-                case "--quiet" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, true, o.help);
-                case "--bind" -> o = new StubServerOptions(value(args, ++i, arg), o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.quiet, o.help);
-                case "--mongosync-port" -> o = new StubServerOptions(o.bind, port(args, ++i, arg), o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.quiet, o.help);
-                case "--cloud-port" -> o = new StubServerOptions(o.bind, o.mongosyncPort, port(args, ++i, arg), o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.quiet, o.help);
-                case "--dataset" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, Optional.of(Path.of(value(args, ++i, arg))), o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.quiet, o.help);
-                case "--clock-speed" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, positive(args, ++i, arg), o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.quiet, o.help);
-                case "--rate-limit" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, (int) whole(args, ++i, arg, 0, Integer.MAX_VALUE), o.nonceLifetimeSeconds, o.quiet, o.help);
-                case "--nonce-lifetime" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, whole(args, ++i, arg, 1, 86_400), o.quiet, o.help);
+                case "--help", "-h" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, true);
+                case "--no-fast-path" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, false, o.quiet, o.help);
+                case "--quiet" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, true, o.help);
+                case "--bind" -> o = new StubServerOptions(value(args, ++i, arg), o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
+                case "--mongosync-port" -> o = new StubServerOptions(o.bind, port(args, ++i, arg), o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
+                case "--cloud-port" -> o = new StubServerOptions(o.bind, o.mongosyncPort, port(args, ++i, arg), o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
+                case "--dataset" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, Optional.of(Path.of(value(args, ++i, arg))), o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
+                case "--clock-speed" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, positive(args, ++i, arg), o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
+                case "--rate-limit" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, (int) whole(args, ++i, arg, 0, Integer.MAX_VALUE), o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
+                case "--nonce-lifetime" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, whole(args, ++i, arg, 1, 86_400), o.fastPath, o.quiet, o.help);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; see --help");
             }
         }

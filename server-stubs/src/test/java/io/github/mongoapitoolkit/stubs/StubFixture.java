@@ -6,6 +6,7 @@ import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
 import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /** The stub server started in-process on free loopback ports, with a clock the test drives. */
 final class StubFixture implements AutoCloseable {
@@ -20,12 +21,17 @@ final class StubFixture implements AutoCloseable {
     private final StubServers servers;
 
     StubFixture(int rateLimitPerMinute, long nonceLifetimeSeconds) {
+        this(rateLimitPerMinute, nonceLifetimeSeconds, true, System::currentTimeMillis);
+    }
+
+    /** @param fastPath false for a server that answers everything through Jersey ({@code --no-fast-path}) */
+    StubFixture(int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, LongSupplier wallClockMillis) {
         StubServerOptions options = new StubServerOptions("127.0.0.1", 0, 0, Optional.empty(), 1, rateLimitPerMinute,
-                nonceLifetimeSeconds, true, false);
+                nonceLifetimeSeconds, fastPath, true, false);
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY,
                 Credentials.CLIENT_ID, CLIENT_ID, Credentials.CLIENT_SECRET, CLIENT_SECRET));
-        servers = StubServers.start(options, new DatasetLoader(SPECS).builtIn(), credentials, clock, SPECS);
+        servers = StubServers.start(options, new DatasetLoader(SPECS).builtIn(), credentials, clock, SPECS, wallClockMillis);
     }
 
     StubFixture() {

@@ -62,15 +62,20 @@ final class StubHttp {
         String header = challenge.header("WWW-Authenticate");
         java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(header);
         assertThat(nonce.find()).as("challenge %s", header).isTrue();
-        String cnonce = Long.toHexString(System.nanoTime());
-        String ha1 = md5(StubFixture.PUBLIC_KEY + ":MMS Public API:" + StubFixture.PRIVATE_KEY);
-        String ha2 = md5(method + ":" + pathAndQuery);
-        String response = md5(ha1 + ":" + nonce.group(1) + ":00000001:" + cnonce + ":auth:" + ha2);
         Map<String, String> authorized = new java.util.HashMap<>(headers);
-        authorized.put("Authorization", "Digest username=\"" + StubFixture.PUBLIC_KEY + "\", realm=\"MMS Public API\", nonce=\""
-                + nonce.group(1) + "\", uri=\"" + pathAndQuery + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce
-                + "\", response=\"" + response + "\", algorithm=MD5");
+        authorized.put("Authorization", digestAuthorization(nonce.group(1), method, pathAndQuery, StubFixture.PRIVATE_KEY));
         return cloud(method, pathAndQuery, authorized, null);
+    }
+
+    /** An Authorization header answering a Digest challenge's nonce with the test key pair. */
+    static String digestAuthorization(String nonce, String method, String uri, String privateKey) {
+        String cnonce = Long.toHexString(System.nanoTime());
+        String ha1 = md5(StubFixture.PUBLIC_KEY + ":MMS Public API:" + privateKey);
+        String ha2 = md5(method + ":" + uri);
+        String response = md5(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
+        return "Digest username=\"" + StubFixture.PUBLIC_KEY + "\", realm=\"MMS Public API\", nonce=\"" + nonce
+                + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\", response=\"" + response
+                + "\", algorithm=MD5";
     }
 
     private static String md5(String text) {

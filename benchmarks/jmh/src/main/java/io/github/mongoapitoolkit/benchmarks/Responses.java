@@ -36,7 +36,7 @@ record Responses(byte[] progress, byte[] liveMigration, byte[] checkpoints) {
     static Responses fromStub() {
         ApiSpecs specs = ApiSpecs.load();
         ManualClock clock = new ManualClock();
-        StubServerOptions options = new StubServerOptions("127.0.0.1", 0, 0, Optional.empty(), 1, 0, 300, true, false);
+        StubServerOptions options = new StubServerOptions("127.0.0.1", 0, 0, Optional.empty(), 1, 0, 300, true, true, false);
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY));
         try (StubServers stub = StubServers.start(options, new DatasetLoader(specs).builtIn(), credentials, clock, specs)) {

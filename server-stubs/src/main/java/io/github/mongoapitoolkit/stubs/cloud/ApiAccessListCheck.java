@@ -15,6 +15,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.glassfish.grizzly.http.server.Request;
 
 /**
@@ -44,16 +45,8 @@ public final class ApiAccessListCheck implements ContainerRequestFilter {
             return;
         }
         CloudApi api = CloudApi.of(request.getUriInfo().getPath());
-        Optional<ApiAccessList> list = switch (api) {
-            case ATLAS -> dataset.atlasGroup(groupId).flatMap(AtlasGroup::accessList);
-            case OPS_MANAGER -> dataset.opsManagerGroup(groupId).flatMap(OpsManagerGroup::accessList);
-            case OAUTH -> Optional.empty();
-        };
-        if (list.isEmpty()) {
-            return;
-        }
         String address = connection.get().getRemoteAddr();
-        if (allowed(list.get(), address)) {
+        if (admits(api, groupId, () -> address)) {
             return;
         }
         String detail = "IP address " + address + " is not allowed to access this resource.";
@@ -62,6 +55,16 @@ public final class ApiAccessListCheck implements ContainerRequestFilter {
             throw new OpsManagerApiException(403, "IP_ADDRESS_NOT_ON_ACCESS_LIST", detail, parameters, Map.of());
         }
         throw new AtlasApiException(403, "IP_ADDRESS_NOT_ON_ACCESS_LIST", detail, parameters, Map.of(), null);
+    }
+
+    /** Whether a caller at {@code address} may use the project: true where it has no list. */
+    public boolean admits(CloudApi api, String groupId, Supplier<String> address) {
+        Optional<ApiAccessList> list = switch (api) {
+            case ATLAS -> dataset.atlasGroup(groupId).flatMap(AtlasGroup::accessList);
+            case OPS_MANAGER -> dataset.opsManagerGroup(groupId).flatMap(OpsManagerGroup::accessList);
+            case OAUTH -> Optional.empty();
+        };
+        return list.isEmpty() || allowed(list.get(), address.get());
     }
 
     private static boolean allowed(ApiAccessList list, String address) {

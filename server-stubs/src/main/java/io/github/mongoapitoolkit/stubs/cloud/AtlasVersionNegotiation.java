@@ -31,19 +31,27 @@ public final class AtlasVersionNegotiation implements ContainerRequestFilter {
         if (!request.getUriInfo().getPath().startsWith(CloudApi.ATLAS_PREFIX)) {
             return;
         }
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        Matcher m = VERSIONED.matcher(accept == null ? "" : accept);
-        boolean resolved = false;
-        while (m.find() && !resolved) {
-            try {
-                resolved = !LocalDate.parse(m.group(1)).isBefore(RESOURCE_VERSION);
-            } catch (DateTimeParseException impossibleDate) {
-                resolved = false;
-            }
-        }
-        if (!resolved) {
+        if (!resolves(request.getHeaderString(HttpHeaders.ACCEPT))) {
             throw new AtlasApiException(406, "INVALID_VERSION_DATE", "Invalid accept header or version date.", List.of());
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, MEDIA_TYPE);
+    }
+
+    /** Whether an Accept header names a version of this resource. */
+    public static boolean resolves(String accept) {
+        if (MEDIA_TYPE.equals(accept)) {
+            return true;
+        }
+        Matcher m = VERSIONED.matcher(accept == null ? "" : accept);
+        while (m.find()) {
+            try {
+                if (!LocalDate.parse(m.group(1)).isBefore(RESOURCE_VERSION)) {
+                    return true;
+                }
+            } catch (DateTimeParseException impossibleDate) {
+                // another media range may still name a valid version
+            }
+        }
+        return false;
     }
 }

@@ -53,6 +53,13 @@ public enum CloudApi {
                 "Method not allowed on " + path + "; allowed: " + allow + ".", List.of(allow), Map.of("Allow", allow));
     }
 
+    /** The answer to a request whose Host header names no valid host, in the shape of its path's API. */
+    public static Response invalidHost(String path) {
+        CloudApi api = of(path);
+        return api.error(400, api == OAUTH ? "invalid_request" : "INVALID_REQUEST", "The Host header is not a valid host.",
+                List.of(), Map.of());
+    }
+
     static String reasonPhrase(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "Error";

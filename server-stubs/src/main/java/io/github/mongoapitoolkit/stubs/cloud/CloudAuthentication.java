@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Authenticates as the real services do: Atlas takes HTTP Digest with the API key or a bearer
@@ -49,18 +50,10 @@ public final class CloudAuthentication implements ContainerRequestFilter {
             request.setProperty(IDENTITY, clients.clientId());
             return;
         }
-        Outcome outcome = Outcome.INVALID;
-        if (authorization != null && authorization.regionMatches(true, 0, "Digest ", 0, 7)) {
-            outcome = digest.verify(authorization, request.getMethod(), target(request.getUriInfo().getRequestUri()));
-            if (outcome == Outcome.VALID) {
-                request.setProperty(IDENTITY, publicKey);
-                return;
-            }
-        } else if (api == CloudApi.ATLAS && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            if (tokens.isValid(authorization.substring(7).trim())) {
-                request.setProperty(IDENTITY, clients.clientId());
-                return;
-            }
+        Outcome outcome = check(api, authorization, request.getMethod(), target(request.getUriInfo().getRequestUri()));
+        if (outcome == Outcome.VALID) {
+            request.setProperty(IDENTITY, identityOf(authorization));
+            return;
         }
         Map<String, Object> challenge = Map.of(HttpHeaders.WWW_AUTHENTICATE, digest.challenge(outcome == Outcome.STALE));
         String detail = "You are not authorized for this resource.";
@@ -68,6 +61,32 @@ public final class CloudAuthentication implements ContainerRequestFilter {
             throw new OpsManagerApiException(401, "USER_UNAUTHORIZED", detail, List.of(), challenge);
         }
         throw new AtlasApiException(401, "UNEXPECTED_ERROR", detail, List.of(), challenge, null);
+    }
+
+    /**
+     * The identity an Atlas or Ops Manager request proves with its Authorization header, as the
+     * filter would leave it in {@link #IDENTITY}; empty where the filter would answer 401.
+     *
+     * @param target the request target as sent, path and query
+     */
+    public Optional<String> identity(CloudApi api, String authorization, String method, String target) {
+        return api != CloudApi.OAUTH && check(api, authorization, method, target) == Outcome.VALID
+                ? Optional.of(identityOf(authorization)) : Optional.empty();
+    }
+
+    private Outcome check(CloudApi api, String authorization, String method, String target) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Digest ", 0, 7)) {
+            return digest.verify(authorization, method, target);
+        }
+        if (api == CloudApi.ATLAS && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && tokens.isValid(authorization.substring(7).trim())) {
+            return Outcome.VALID;
+        }
+        return Outcome.INVALID;
+    }
+
+    private String identityOf(String authorization) {
+        return authorization.regionMatches(true, 0, "Digest ", 0, 7) ? publicKey : clients.clientId();
     }
 
     /** The request target as a client puts it in the digest {@code uri} parameter. */

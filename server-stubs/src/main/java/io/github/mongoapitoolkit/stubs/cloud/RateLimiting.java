@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Applies the {@link RateLimiter} to each authenticated caller: Atlas responses carry
@@ -32,7 +33,7 @@ public final class RateLimiting implements ContainerRequestFilter, ContainerResp
             return;
         }
         CloudApi api = CloudApi.of(request.getUriInfo().getPath());
-        RateLimiter.Decision decision = limiter.acquire(api + ":" + identity);
+        RateLimiter.Decision decision = charge(api, identity).orElseThrow();
         request.setProperty(DECISION, decision);
         if (decision.allowed()) {
             return;
@@ -48,12 +49,21 @@ public final class RateLimiting implements ContainerRequestFilter, ContainerResp
         }
     }
 
+    /** Charges one request of an authenticated caller; empty when limiting is off. */
+    public Optional<RateLimiter.Decision> charge(CloudApi api, Object identity) {
+        return limiter.enabled() ? Optional.of(limiter.acquire(api + ":" + identity)) : Optional.empty();
+    }
+
+    /** The headers an Atlas success carries for a decision. */
+    public static Map<String, String> headers(RateLimiter.Decision decision) {
+        return Map.of("RateLimit-Limit", String.valueOf(decision.limit()), "RateLimit-Remaining", String.valueOf(decision.remaining()));
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object decision = request.getProperty(DECISION);
         if (decision instanceof RateLimiter.Decision d && CloudApi.of(request.getUriInfo().getPath()) == CloudApi.ATLAS) {
-            response.getHeaders().putSingle("RateLimit-Limit", d.limit());
-            response.getHeaders().putSingle("RateLimit-Remaining", d.remaining());
+            headers(d).forEach(response.getHeaders()::putSingle);
         }
     }
 }

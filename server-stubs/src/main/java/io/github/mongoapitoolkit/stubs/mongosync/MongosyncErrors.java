@@ -22,4 +22,9 @@ public final class MongosyncErrors {
         return body(405, "MethodNotAllowed", "Method not allowed on " + path + "; use " + allow + ".")
                 .header(HttpHeaders.ALLOW, allow).build();
     }
+
+    /** The answer to a request whose Host header names no valid host. */
+    public static Response invalidHost() {
+        return body(400, MongosyncException.INVALID_REQUEST, "The Host header is not a valid host.").build();
+    }
 }

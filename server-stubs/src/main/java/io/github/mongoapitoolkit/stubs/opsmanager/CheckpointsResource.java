@@ -40,32 +40,42 @@ public final class CheckpointsResource implements CheckpointsApi {
     @Override
     public Response listCheckpoints(String groupId, String clusterId, Integer pageNum, Integer itemsPerPage,
             Boolean includeCount, Boolean envelope, Boolean pretty) {
+        return list(uri.getBaseUri(), groupId, clusterId, pageNum, itemsPerPage, includeCount);
+    }
+
+    @Override
+    public Response getCheckpoint(String groupId, String clusterId, String checkpointId, Boolean envelope, Boolean pretty) {
+        return one(uri.getBaseUri(), groupId, clusterId, checkpointId);
+    }
+
+    /** A page of the list, its links resolved against {@code base}, the server's base URI for this request. */
+    Response list(URI base, String groupId, String clusterId, Integer pageNum, Integer itemsPerPage, Boolean includeCount) {
         Cluster cluster = cluster(groupId, clusterId);
         List<io.github.mongoapitoolkit.stubs.dataset.Checkpoint> all = cluster.checkpoints();
         int page = pageNum == null ? 1 : pageNum;
         int size = itemsPerPage == null ? 100 : itemsPerPage;
         long from = (long) (page - 1) * size;
-        String base = clusterPath(groupId, clusterId) + "/checkpoints";
+        String path = clusterPath(groupId, clusterId) + "/checkpoints";
         List<Checkpoint> results = new ArrayList<>();
         for (long i = from; i < Math.min(all.size(), from + size); i++) {
             io.github.mongoapitoolkit.stubs.dataset.Checkpoint checkpoint = all.get((int) i);
-            results.add(CheckpointView.of(checkpoint, List.of(link("self", base + "/" + checkpoint.id()))));
+            results.add(CheckpointView.of(checkpoint, List.of(link(base, "self", path + "/" + checkpoint.id()))));
         }
         boolean counted = includeCount == null || includeCount;
         List<Link> links = new ArrayList<>();
-        links.add(link("self", pageHref(base, page, size, counted)));
+        links.add(link(base, "self", pageHref(path, page, size, counted)));
         if (page > 1) {
-            links.add(link("previous", pageHref(base, page - 1, size, counted)));
+            links.add(link(base, "previous", pageHref(path, page - 1, size, counted)));
         }
         if (from + size < all.size()) {
-            links.add(link("next", pageHref(base, page + 1, size, counted)));
+            links.add(link(base, "next", pageHref(path, page + 1, size, counted)));
         }
         CheckpointList list = new CheckpointList().links(links).results(results).totalCount(counted ? all.size() : null);
         return Response.ok(list, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    @Override
-    public Response getCheckpoint(String groupId, String clusterId, String checkpointId, Boolean envelope, Boolean pretty) {
+    /** One checkpoint, its links resolved against {@code base}. */
+    Response one(URI base, String groupId, String clusterId, String checkpointId) {
         Cluster cluster = cluster(groupId, clusterId);
         if (!specs.isOpsManagerObjectId(checkpointId)) {
             throw new OpsManagerApiException(404, "INVALID_CHECKPOINT_ID", "Invalid checkpoint ID " + checkpointId + ".", List.of(checkpointId));
@@ -75,9 +85,9 @@ public final class CheckpointsResource implements CheckpointsApi {
                         + " exists in cluster " + clusterId + ".", List.of(checkpointId, clusterId)));
         String clusterPath = clusterPath(groupId, clusterId);
         return Response.ok(CheckpointView.of(checkpoint, List.of(
-                link("self", clusterPath + "/checkpoints/" + checkpointId),
-                link("http://mms.mongodb.com/cluster", clusterPath),
-                link("http://mms.mongodb.com/group", "api/public/v1.0/groups/" + groupId))), MediaType.APPLICATION_JSON_TYPE).build();
+                link(base, "self", clusterPath + "/checkpoints/" + checkpointId),
+                link(base, "http://mms.mongodb.com/cluster", clusterPath),
+                link(base, "http://mms.mongodb.com/group", "api/public/v1.0/groups/" + groupId))), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private Cluster cluster(String groupId, String clusterId) {
@@ -101,12 +111,12 @@ public final class CheckpointsResource implements CheckpointsApi {
         return "api/public/v1.0/groups/" + groupId + "/clusters/" + clusterId;
     }
 
-    private static String pageHref(String base, int page, int size, boolean counted) {
-        return base + "?pageNum=" + page + "&itemsPerPage=" + size + (counted ? "" : "&includeCount=false");
+    private static String pageHref(String path, int page, int size, boolean counted) {
+        return path + "?pageNum=" + page + "&itemsPerPage=" + size + (counted ? "" : "&includeCount=false");
     }
 
-    private Link link(String rel, String relativePath) {
-        URI href = uri.getBaseUri().resolve(relativePath);
+    private static Link link(URI base, String rel, String relativePath) {
+        URI href = base.resolve(relativePath);
         return new Link().rel(rel).href(href);
     }
 }

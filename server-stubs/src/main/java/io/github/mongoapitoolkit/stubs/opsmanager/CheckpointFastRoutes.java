@@ -1,0 +1,68 @@
+package io.github.mongoapitoolkit.stubs.opsmanager;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mongoapitoolkit.stubs.cloud.CloudApi;
+import io.github.mongoapitoolkit.stubs.cloud.CloudFastPathChecks;
+import io.github.mongoapitoolkit.stubs.cloud.OpsManagerApiException;
+import io.github.mongoapitoolkit.stubs.fastpath.AnswerCache;
+import io.github.mongoapitoolkit.stubs.fastpath.FastAnswer;
+import io.github.mongoapitoolkit.stubs.fastpath.FastRoute;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.util.Header;
+
+/**
+ * The Ops Manager checkpoint list (first page, default size) and one checkpoint, from
+ * {@link CheckpointsResource}, when the caller is admitted. The dataset does not change while the
+ * server runs, so an answer is written once per path and {@code Host}, which its links depend on.
+ */
+public final class CheckpointFastRoutes implements FastRoute {
+
+    private static final Pattern PATH = Pattern.compile(
+            "/api/public/v1\\.0/groups/([0-9A-Za-z_-]+)/clusters/([0-9A-Za-z_-]+)/checkpoints(?:/([0-9A-Za-z_-]+))?");
+    private static final long CACHE_BYTES = 16 * 1024 * 1024;
+
+    private final CheckpointsResource resource;
+    private final CloudFastPathChecks checks;
+    private final ObjectMapper mapper;
+    private final AnswerCache cache = new AnswerCache(CACHE_BYTES);
+
+    public CheckpointFastRoutes(CheckpointsResource resource, CloudFastPathChecks checks, ObjectMapper mapper) {
+        this.resource = resource;
+        this.checks = checks;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<FastAnswer> answer(Request request) {
+        Matcher path = PATH.matcher(request.getRequestURI());
+        if (!path.matches()) {
+            return Optional.empty();
+        }
+        Optional<String> caller = checks.admit(request, CloudApi.OPS_MANAGER, path.group(1));
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        String host = request.getHeader(Header.Host);
+        return cache.get(request.getScheme() + " " + host + " " + request.getRequestURI(), () -> compute(request, path))
+                .flatMap(answer -> checks.charge(CloudApi.OPS_MANAGER, caller.get()).map(answer::withHeaders));
+    }
+
+    private Optional<FastAnswer> compute(Request request, Matcher path) {
+        try {
+            // The base URI exactly as Jersey's Grizzly container builds it for UriInfo.getBaseUri().
+            URI base = new URI(request.getScheme(), null, request.getServerName(), request.getServerPort(), "/", null, null);
+            Response response = path.group(3) == null
+                    ? resource.list(base, path.group(1), path.group(2), 1, 100, true)
+                    : resource.one(base, path.group(1), path.group(2), path.group(3));
+            return FastAnswer.of(response, mapper);
+        } catch (URISyntaxException | OpsManagerApiException notPlain) {
+            return Optional.empty();
+        }
+    }
+}
