@@ -216,11 +216,13 @@ soak() {
     build_stub
     rm -rf "$OUT/soak" && mkdir -p "$OUT/soak"
     export_credentials
-    start_stub
+    # The heap cap the soak proves enough; SOAK_JAVA_OPTS= (empty) soaks with the JVM's defaults.
+    # shellcheck disable=SC2086
+    start_stub ${SOAK_JAVA_OPTS--Xmx128m}
     export ATLAS_PATH=$ATLAS CHECKPOINTS_PATH=$CHECKPOINTS CHECKPOINT_PATH=$CHECKPOINT ATLAS_JSON
     ATLAS_AUTH=$(digest "$ATLAS" "$ATLAS_JSON") CHECKPOINTS_AUTH=$(digest "$CHECKPOINTS") CHECKPOINT_AUTH=$(digest "$CHECKPOINT")
     export ATLAS_AUTH CHECKPOINTS_AUTH CHECKPOINT_AUTH
-    echo "soak: ${SOAK_SECONDS} s of mixed load; resident memory of PID $STUB_PID every 5 s"
+    echo "soak: ${SOAK_SECONDS} s of mixed load, java ${SOAK_JAVA_OPTS--Xmx128m}; resident memory of PID $STUB_PID every 5 s"
     wrk -t1 -c8 -d"${SOAK_SECONDS}s" --latency "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS" >"$OUT/soak/mongosync.txt" &
     local w1=$!
     wrk -t1 -c16 -d"${SOAK_SECONDS}s" --latency -s benchmarks/cloud-mix.lua "http://127.0.0.1:$CLOUD_PORT" >"$OUT/soak/cloud.txt" &
