@@ -1,5 +1,6 @@
 package io.github.mongoapitoolkit.stubs;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +72,7 @@ final class RawHttp {
             headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] rest = Arrays.copyOfRange(raw, end + 4, raw.length);
         if (method.equals("HEAD")) {
             rest = new byte[0];
         } else if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
@@ -81,7 +83,7 @@ final class RawHttp {
 
     private static byte[] dechunk(byte[] chunked) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        InputStream in = new java.io.ByteArrayInputStream(chunked);
+        InputStream in = new ByteArrayInputStream(chunked);
         while (true) {
             StringBuilder size = new StringBuilder();
             for (int c = in.read(); c != '\n'; c = in.read()) {

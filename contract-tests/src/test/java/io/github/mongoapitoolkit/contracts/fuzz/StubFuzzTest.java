@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import io.github.mongoapitoolkit.contracts.ApiSpec;
 import io.github.mongoapitoolkit.contracts.ResponseCheck;
@@ -141,7 +142,7 @@ class StubFuzzTest {
             if (!tree.has("status")) {
                 return answer;
             }
-            JsonNode content = tree.has("content") ? tree.get("content") : ((com.fasterxml.jackson.databind.node.ObjectNode) tree.deepCopy()).without("status");
+            JsonNode content = tree.has("content") ? tree.get("content") : ((ObjectNode) tree.deepCopy()).without("status");
             return new Answer(tree.get("status").asInt(), answer.headers(), content.toString());
         } catch (IOException e) {
             return answer;

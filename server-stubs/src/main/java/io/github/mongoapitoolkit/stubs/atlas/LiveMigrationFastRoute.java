@@ -41,12 +41,8 @@ public final class LiveMigrationFastRoute implements FastRoute {
             return Optional.empty();
         }
         String groupId = path.group(1);
-        Optional<String> caller = checks.admit(request, CloudApi.ATLAS, groupId);
-        if (caller.isEmpty()) {
-            return Optional.empty();
-        }
-        return cache.get(request.getRequestURI(), () -> compute(groupId, path.group(2)))
-                .flatMap(answer -> checks.charge(CloudApi.ATLAS, caller.get()).map(answer::withHeaders));
+        return checks.answer(request, CloudApi.ATLAS, groupId,
+                () -> cache.get(request.getRequestURI(), () -> compute(groupId, path.group(2))));
     }
 
     private Optional<FastAnswer> compute(String groupId, String liveMigrationId) {

@@ -1,7 +1,9 @@
 package io.github.mongoapitoolkit.stubs.cloud;
 
+import io.github.mongoapitoolkit.stubs.fastpath.FastAnswer;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.util.Header;
 
@@ -23,20 +25,24 @@ public final class CloudFastPathChecks {
         this.rateLimiting = rateLimiting;
     }
 
-    /** The caller's identity, when a plain GET is authenticated and its address admitted to the project. */
-    public Optional<String> admit(Request request, CloudApi api, String groupId) {
-        Optional<String> identity = authentication.identity(api, request.getHeader(Header.Authorization), "GET",
-                request.getRequestURI());
-        return identity.filter(caller -> accessList.admits(api, groupId, request::getRemoteAddr));
+    /**
+     * The answer a fast route computed, when a plain GET passes what the filters check:
+     * authenticated, its address admitted to the project, and, last, once its answer is known,
+     * within its caller's rate limit (the headers an Atlas answer then carries are added). Empty
+     * otherwise, and Jersey answers. A request over the limit is then charged again by Jersey,
+     * which changes nothing a client sees: past the limit every request of the window gets the
+     * same 429, and the window ends at the same time.
+     */
+    public Optional<FastAnswer> answer(Request request, CloudApi api, String groupId, Supplier<Optional<FastAnswer>> answer) {
+        Optional<String> caller = authentication.identity(api, request.getHeader(Header.Authorization), "GET",
+                request.getRequestURI()).filter(identity -> accessList.admits(api, groupId, request::getRemoteAddr));
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        return answer.get().flatMap(a -> charge(api, caller.get()).map(a::withHeaders));
     }
 
-    /**
-     * Charges an admitted request to its caller's rate limit, last, when its answer is known: the
-     * headers the answer carries, or empty when the caller is over the limit. Jersey then answers
-     * the 429 and charges the request again, which changes nothing a client sees: past the limit
-     * every request of the window gets the same 429, and the window ends at the same time.
-     */
-    public Optional<Map<String, String>> charge(CloudApi api, String identity) {
+    private Optional<Map<String, String>> charge(CloudApi api, String identity) {
         Optional<RateLimiter.Decision> decision = rateLimiting.charge(api, identity);
         if (decision.isEmpty()) {
             return Optional.of(Map.of());

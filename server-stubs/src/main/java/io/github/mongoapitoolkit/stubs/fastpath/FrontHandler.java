@@ -5,7 +5,6 @@ import io.github.mongoapitoolkit.stubs.common.RequestLog;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
@@ -85,8 +84,7 @@ public final class FrontHandler extends HttpHandler {
             return true;
         }
         try {
-            // As Jersey's container builds the base URI of every request.
-            new URI(request.getScheme(), null, request.getServerName(), request.getServerPort(), "/", null, null);
+            BaseUri.of(request);
         } catch (URISyntaxException | RuntimeException invalid) {
             return false;
         }

@@ -5,6 +5,7 @@ import io.github.mongoapitoolkit.stubs.cloud.CloudApi;
 import io.github.mongoapitoolkit.stubs.cloud.CloudFastPathChecks;
 import io.github.mongoapitoolkit.stubs.cloud.OpsManagerApiException;
 import io.github.mongoapitoolkit.stubs.fastpath.AnswerCache;
+import io.github.mongoapitoolkit.stubs.fastpath.BaseUri;
 import io.github.mongoapitoolkit.stubs.fastpath.FastAnswer;
 import io.github.mongoapitoolkit.stubs.fastpath.FastRoute;
 import jakarta.ws.rs.core.Response;
@@ -44,19 +45,13 @@ public final class CheckpointFastRoutes implements FastRoute {
         if (!path.matches()) {
             return Optional.empty();
         }
-        Optional<String> caller = checks.admit(request, CloudApi.OPS_MANAGER, path.group(1));
-        if (caller.isEmpty()) {
-            return Optional.empty();
-        }
-        String host = request.getHeader(Header.Host);
-        return cache.get(request.getScheme() + " " + host + " " + request.getRequestURI(), () -> compute(request, path))
-                .flatMap(answer -> checks.charge(CloudApi.OPS_MANAGER, caller.get()).map(answer::withHeaders));
+        String key = request.getScheme() + " " + request.getHeader(Header.Host) + " " + request.getRequestURI();
+        return checks.answer(request, CloudApi.OPS_MANAGER, path.group(1), () -> cache.get(key, () -> compute(request, path)));
     }
 
     private Optional<FastAnswer> compute(Request request, Matcher path) {
         try {
-            // The base URI exactly as Jersey's Grizzly container builds it for UriInfo.getBaseUri().
-            URI base = new URI(request.getScheme(), null, request.getServerName(), request.getServerPort(), "/", null, null);
+            URI base = BaseUri.of(request);
             Response response = path.group(3) == null
                     ? resource.list(base, path.group(1), path.group(2), 1, 100, true)
                     : resource.one(base, path.group(1), path.group(2), path.group(3));
