@@ -7,7 +7,6 @@ import io.github.mongoapitoolkit.stubs.common.SimulationClock;
 import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
 import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -32,8 +31,8 @@ public final class StubLauncher {
      */
     public static StubServers start(int mongosyncPort, int rateLimitPerMinute, String publicKey, String privateKey,
             SimulationClock clock, LongSupplier wallClockMillis) {
-        StubServerOptions options = new StubServerOptions("127.0.0.1", mongosyncPort, 0, Optional.empty(), 1,
-                rateLimitPerMinute, 300, true, true, false);
+        StubServerOptions options = StubServerOptions.defaults().withPorts(mongosyncPort, 0).withRateLimit(rateLimitPerMinute)
+                .withQuiet(true);
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, publicKey, Credentials.PRIVATE_API_KEY, privateKey,
                 Credentials.CLIENT_ID, "mdb_sa_id_" + publicKey, Credentials.CLIENT_SECRET, "mdb_sa_sk_" + publicKey));

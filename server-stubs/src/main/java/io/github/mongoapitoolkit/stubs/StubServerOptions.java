@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The command-line options of the stub server. */
 public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, Optional<Path> dataset,
-        double clockSpeed, int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, boolean quiet, boolean help) {
+        double clockSpeed, int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, boolean quiet, boolean help,
+        long bodyTimeoutSeconds) {
 
     public static final String USAGE = """
             Usage: java -jar mongodb-api-stubs.jar [options]
@@ -24,6 +25,8 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
               --rate-limit N          Atlas and Ops Manager requests per minute per key before
                                       429 RATE_LIMITED (default 100; 0 turns limiting off)
               --nonce-lifetime SECS   seconds a Digest nonce stays valid before stale=true (default 300)
+              --body-timeout SECS     seconds a request body may take to arrive before the API's
+                                      400 and a closed connection (default 10)
               --quiet                 do not log one line per request
               --no-fast-path          answer every request through Jersey; by default the plain
                                       GETs of progress, a live migration and the checkpoints
@@ -37,7 +40,7 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
             """;
 
     public static StubServerOptions defaults() {
-        return new StubServerOptions("127.0.0.1", 27182, 8080, Optional.empty(), 1.0, 100, 300, true, false, false);
+        return new StubServerOptions("127.0.0.1", 27182, 8080, Optional.empty(), 1.0, 100, 300, true, false, false, 10);
     }
 
     /** Parses the arguments; an {@link IllegalArgumentException} says which one is wrong. */
@@ -45,21 +48,64 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
         StubServerOptions o = defaults();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, true);
-                case "--no-fast-path" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, false, o.quiet, o.help);
-                case "--quiet" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, true, o.help);
-                case "--bind" -> o = new StubServerOptions(value(args, ++i, arg), o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
-                case "--mongosync-port" -> o = new StubServerOptions(o.bind, port(args, ++i, arg), o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
-                case "--cloud-port" -> o = new StubServerOptions(o.bind, o.mongosyncPort, port(args, ++i, arg), o.dataset, o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
-                case "--dataset" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, Optional.of(Path.of(value(args, ++i, arg))), o.clockSpeed, o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
-                case "--clock-speed" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, positive(args, ++i, arg), o.rateLimitPerMinute, o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
-                case "--rate-limit" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, (int) whole(args, ++i, arg, 0, Integer.MAX_VALUE), o.nonceLifetimeSeconds, o.fastPath, o.quiet, o.help);
-                case "--nonce-lifetime" -> o = new StubServerOptions(o.bind, o.mongosyncPort, o.cloudPort, o.dataset, o.clockSpeed, o.rateLimitPerMinute, whole(args, ++i, arg, 1, 86_400), o.fastPath, o.quiet, o.help);
+            o = switch (arg) {
+                case "--help", "-h" -> o.withHelp();
+                case "--no-fast-path" -> o.withFastPath(false);
+                case "--quiet" -> o.withQuiet(true);
+                case "--bind" -> o.withBind(value(args, ++i, arg));
+                case "--mongosync-port" -> o.withPorts(port(args, ++i, arg), o.cloudPort);
+                case "--cloud-port" -> o.withPorts(o.mongosyncPort, port(args, ++i, arg));
+                case "--dataset" -> o.withDataset(Path.of(value(args, ++i, arg)));
+                case "--clock-speed" -> o.withClockSpeed(positive(args, ++i, arg));
+                case "--rate-limit" -> o.withRateLimit((int) whole(args, ++i, arg, 0, Integer.MAX_VALUE));
+                case "--nonce-lifetime" -> o.withNonceLifetime(whole(args, ++i, arg, 1, 86_400));
+                case "--body-timeout" -> o.withBodyTimeout(whole(args, ++i, arg, 1, 3_600));
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; see --help");
-            }
+            };
         }
         return o;
+    }
+
+    public StubServerOptions withBind(String address) {
+        return new StubServerOptions(address, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+    }
+
+    /** Port 0 picks a free port. */
+    public StubServerOptions withPorts(int mongosync, int cloud) {
+        return new StubServerOptions(bind, mongosync, cloud, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+    }
+
+    public StubServerOptions withDataset(Path file) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, Optional.of(file), clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+    }
+
+    public StubServerOptions withClockSpeed(double factor) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, factor, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+    }
+
+    /** 0 turns rate limiting off. */
+    public StubServerOptions withRateLimit(int perMinute) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, perMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+    }
+
+    public StubServerOptions withNonceLifetime(long seconds) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, seconds, fastPath, quiet, help, bodyTimeoutSeconds);
+    }
+
+    public StubServerOptions withFastPath(boolean on) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, on, quiet, help, bodyTimeoutSeconds);
+    }
+
+    public StubServerOptions withQuiet(boolean on) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, on, help, bodyTimeoutSeconds);
+    }
+
+    public StubServerOptions withBodyTimeout(long seconds) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, seconds);
+    }
+
+    private StubServerOptions withHelp() {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, true, bodyTimeoutSeconds);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mongoapitoolkit.client.rules.StateRules;
 import io.github.mongoapitoolkit.specs.check.ExampleValidator;
 import io.github.mongoapitoolkit.specs.check.LoadedSpec;
-import io.github.mongoapitoolkit.stubs.cloud.CloudApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,6 +68,7 @@ final class ResponseConformance {
     List<String> problems(boolean mongosyncServer, String method, String path, String query, int status,
             Map<String, List<String>> headers, String body) {
         List<String> problems = new ArrayList<>();
+        path = normalised(path);
         int checkedStatus = status;
         String checkedBody = body;
         if (query != null && query.contains("envelope=true") && status == 200 && body != null && !body.isEmpty()) {
@@ -78,8 +78,8 @@ final class ResponseConformance {
                 checkedBody = tree.has("content") ? tree.get("content").toString() : without(tree, "status");
             }
         }
-        CloudApi api = mongosyncServer ? null : CloudApi.of(path);
-        OpenApiInteractionValidator validator = mongosyncServer ? mongosync : api == CloudApi.OPS_MANAGER ? opsManager : atlas;
+        String api = mongosyncServer ? "mongosync" : cloudApi(path);
+        OpenApiInteractionValidator validator = mongosyncServer ? mongosync : api.equals("ops-manager") ? opsManager : atlas;
         SimpleResponse.Builder response = SimpleResponse.Builder.status(checkedStatus);
         headers.forEach((name, values) -> response.withHeader(name, values));
         if (checkedBody != null && !checkedBody.isEmpty()) {
@@ -101,14 +101,46 @@ final class ResponseConformance {
         return problems;
     }
 
-    private List<String> errorBodyProblems(boolean mongosyncServer, CloudApi api, String body) {
+    /**
+     * A path as RFC 3986 section 6 normalises it (dot segments removed, unreserved characters
+     * decoded): the operation a server that normalises answers for. Written here independently of
+     * the stub's own normalisation.
+     */
+    static String normalised(String path) {
+        StringBuilder decoded = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length()) {
+                int value = Integer.parseInt(path.substring(i + 1, i + 3), 16);
+                if (Character.isLetterOrDigit(value) && value < 128 || "-._~".indexOf(value) >= 0) {
+                    decoded.append((char) value);
+                    i += 2;
+                    continue;
+                }
+            }
+            decoded.append(c);
+        }
+        return java.net.URI.create(decoded.toString()).normalize().getRawPath();
+    }
+
+    /** Problems of a body as the error body of an API: {@code mongosync}, {@code atlas}, {@code ops-manager} or {@code oauth}. */
+    List<String> errorBodyProblems(String api, String body) {
+        return errorBodyProblems(api.equals("mongosync"), api, body);
+    }
+
+    /** The cloud API a normalised path belongs to, by its prefix: judged here independently of the stub's routing. */
+    static String cloudApi(String path) {
+        return path.startsWith("/api/public/") ? "ops-manager" : path.equals("/api/oauth/token") ? "oauth" : "atlas";
+    }
+
+    private List<String> errorBodyProblems(boolean mongosyncServer, String api, String body) {
         List<String> problems = new ArrayList<>();
         JsonNode tree = parse(body, problems);
         if (tree == null) {
             return problems;
         }
         ErrorSchema errors = mongosyncServer ? mongosyncErrors
-                : api == CloudApi.OPS_MANAGER ? opsManagerErrors : api == CloudApi.OAUTH ? oauthErrors : atlasErrors;
+                : api.equals("ops-manager") ? opsManagerErrors : api.equals("oauth") ? oauthErrors : atlasErrors;
         errors.validator.problems(tree, errors.schema, false)
                 .forEach(p -> problems.add("undeclared operation, error body: " + p));
         return problems;

@@ -26,8 +26,8 @@ final class StubFixture implements AutoCloseable {
 
     /** @param fastPath false for a server that answers everything through Jersey ({@code --no-fast-path}) */
     StubFixture(int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, LongSupplier wallClockMillis) {
-        StubServerOptions options = new StubServerOptions("127.0.0.1", 0, 0, Optional.empty(), 1, rateLimitPerMinute,
-                nonceLifetimeSeconds, fastPath, true, false);
+        StubServerOptions options = StubServerOptions.defaults().withPorts(0, 0).withRateLimit(rateLimitPerMinute)
+                .withNonceLifetime(nonceLifetimeSeconds).withFastPath(fastPath).withQuiet(true);
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY,
                 Credentials.CLIENT_ID, CLIENT_ID, Credentials.CLIENT_SECRET, CLIENT_SECRET));

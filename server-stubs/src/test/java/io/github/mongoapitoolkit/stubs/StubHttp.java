@@ -67,14 +67,23 @@ final class StubHttp {
         return cloud(method, pathAndQuery, authorized, null);
     }
 
-    /** An Authorization header answering a Digest challenge's nonce with the test key pair. */
+    /** Every header gets a higher nonce count than the last, as RFC 7616 clients send them on one nonce. */
+    private static final java.util.concurrent.atomic.AtomicLong NONCE_COUNT = new java.util.concurrent.atomic.AtomicLong();
+
+    /** An Authorization header answering a Digest challenge's nonce with the test key pair, with the next nonce count. */
     static String digestAuthorization(String nonce, String method, String uri, String privateKey) {
+        return digestAuthorization(nonce, method, uri, privateKey, NONCE_COUNT.incrementAndGet());
+    }
+
+    /** As {@link #digestAuthorization(String, String, String, String)} with a chosen nonce count. */
+    static String digestAuthorization(String nonce, String method, String uri, String privateKey, long count) {
+        String nc = String.format("%08x", count);
         String cnonce = Long.toHexString(System.nanoTime());
         String ha1 = md5(StubFixture.PUBLIC_KEY + ":MMS Public API:" + privateKey);
         String ha2 = md5(method + ":" + uri);
-        String response = md5(ha1 + ":" + nonce + ":00000001:" + cnonce + ":auth:" + ha2);
+        String response = md5(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);
         return "Digest username=\"" + StubFixture.PUBLIC_KEY + "\", realm=\"MMS Public API\", nonce=\"" + nonce
-                + "\", uri=\"" + uri + "\", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\", response=\"" + response
+                + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce + "\", response=\"" + response
                 + "\", algorithm=MD5";
     }
 

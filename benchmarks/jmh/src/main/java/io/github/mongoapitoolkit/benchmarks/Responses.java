@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.glassfish.jersey.client.authentication.HttpAuthenticationFeature;
 
 /**
@@ -36,7 +35,7 @@ record Responses(byte[] progress, byte[] liveMigration, byte[] checkpoints) {
     static Responses fromStub() {
         ApiSpecs specs = ApiSpecs.load();
         ManualClock clock = new ManualClock();
-        StubServerOptions options = new StubServerOptions("127.0.0.1", 0, 0, Optional.empty(), 1, 0, 300, true, true, false);
+        StubServerOptions options = StubServerOptions.defaults().withPorts(0, 0).withRateLimit(0).withQuiet(true);
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY));
         try (StubServers stub = StubServers.start(options, new DatasetLoader(specs).builtIn(), credentials, clock, specs)) {

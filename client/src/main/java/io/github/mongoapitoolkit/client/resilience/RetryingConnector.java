@@ -1,5 +1,6 @@
 package io.github.mongoapitoolkit.client.resilience;
 
+import io.github.mongoapitoolkit.client.auth.DigestResigner;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.ConnectException;
@@ -41,7 +42,7 @@ final class RetryingConnector implements Connector {
             boolean last = !retryable || attempt >= policy.maxAttempts();
             ClientResponse response;
             try {
-                response = delegate.apply(attempt == 1 ? request : new ClientRequest(pristine));
+                response = delegate.apply(attempt == 1 ? request : resigned(pristine));
             } catch (ProcessingException e) {
                 if (last || !connectionRefused(e)) {
                     throw e;
@@ -59,6 +60,15 @@ final class RetryingConnector implements Connector {
             response.close();
             pause(retryAfter.isPresent() ? retryAfter.get() : policy.backoff(attempt));
         }
+    }
+
+    /** Each attempt is a new request to Digest: it gets the next nonce count, or the server sees a replay. */
+    private static ClientRequest resigned(ClientRequest pristine) {
+        String authorization = pristine.getHeaderString(HttpHeaders.AUTHORIZATION);
+        // The pristine copy carries the count forward, so that every later attempt counts on from it.
+        DigestResigner.next(authorization, pristine.getMethod(), pristine.getProperty(DigestResigner.KEY))
+                .ifPresent(header -> pristine.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, header));
+        return new ClientRequest(pristine);
     }
 
     private void pause(Duration wait) {

@@ -6,7 +6,7 @@ import io.github.mongoapitoolkit.atlas.server.model.FieldViolation;
 import io.github.mongoapitoolkit.atlas.server.model.LiveMigrationResponse;
 import io.github.mongoapitoolkit.atlas.server.model.LiveMigrationStatus;
 import io.github.mongoapitoolkit.stubs.cloud.AtlasApiException;
-import io.github.mongoapitoolkit.stubs.cloud.AtlasVersionNegotiation;
+
 import io.github.mongoapitoolkit.stubs.dataset.AtlasGroup;
 import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.dataset.LiveMigration;
@@ -18,7 +18,7 @@ import java.util.Map;
 /** {@code GET /api/atlas/v2/groups/{groupId}/liveMigrations/{liveMigrationId}} over the dataset. */
 public final class LiveMigrationsResource implements CloudMigrationServiceApi {
 
-    private static final String CONTENT_TYPE = AtlasVersionNegotiation.MEDIA_TYPE + ";charset=utf-8";
+    private static final String CONTENT_TYPE = "application/vnd.atlas.2023-01-01+json;charset=utf-8";
 
     private final Dataset dataset;
     private final ApiSpecs specs;

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
- * {@code POST /api/oauth/token}: the client credentials grant. The client was authenticated by
- * {@code CloudAuthentication}; this checks the grant and issues a token valid 3600 seconds.
+ * {@code POST /api/oauth/token}: the client credentials grant. The client was authenticated by the
+ * admission pipeline (the operation's Basic security); this checks the grant and issues a token valid 3600 seconds.
  */
 public final class ServiceAccountsResource implements ServiceAccountsApi {
 

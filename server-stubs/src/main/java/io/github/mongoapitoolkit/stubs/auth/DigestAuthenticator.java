@@ -1,37 +1,39 @@
 package io.github.mongoapitoolkit.stubs.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * HTTP Digest as Atlas and Ops Manager do it (RFC 7616: realm "MMS Public API", MD5, qop auth).
- * Nonces are issued by the challenge and expire; an answer to an expired or unknown nonce is
- * {@link Outcome#STALE}, so that a client retries with a fresh one instead of asking its user.
+ * HTTP Digest as Atlas and Ops Manager do it, and as RFC 7616 asks of a server: realm
+ * "MMS Public API", MD5, {@code qop=auth} with its {@code nc} and {@code cnonce}; the digest's
+ * {@code uri} is the request target as sent, query included; the method is the one sent (HEAD is
+ * not GET). Each nonce is issued by a challenge and remembers the highest {@code nc} answered with
+ * it, so a replayed header, or one whose count does not increase, is refused.
+ *
+ * <p>Nonces live in a bounded Caffeine cache that expires them after their lifetime and evicts the
+ * least valuable past its size, each in constant time: a flood of unanswered challenges costs
+ * bounded memory and never a scan. An answer to an expired, evicted or unknown nonce that is
+ * otherwise correct is {@link Outcome#STALE}, so that a client retries with a fresh one instead of
+ * asking its user.
  */
 public final class DigestAuthenticator {
 
     public static final String REALM = "MMS Public API";
-    private static final Pattern PARAM = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|([^,\\s]*))");
-    private static final int MAX_NONCES = 100_000;
-    private static final int MAX_SIGNED = 10_000;
+    /** At most this many nonces are remembered; past it the cache evicts. */
+    public static final int MAX_NONCES = 100_000;
 
     /** The result of checking an Authorization header. */
     public enum Outcome { VALID, INVALID, STALE }
 
     private final String publicKey;
     private final String ha1;
-    private final long nonceLifetimeMillis;
-    private final LongSupplier clock;
-    private final Map<String, Long> nonces = new ConcurrentHashMap<>();
-    /**
-     * Nonce of each header whose signature was already checked for a method and target. Load tools
-     * replay one header; the check (parsing and three MD5s) would be most of a request's cost.
-     */
-    private final Map<String, String> signed = new ConcurrentHashMap<>();
+    private final Cache<String, HighestCount> nonces;
 
     /**
      * @param clock milliseconds of real time; nonce lifetimes are real, not simulated
@@ -39,74 +41,131 @@ public final class DigestAuthenticator {
     public DigestAuthenticator(String publicKey, String privateKey, long nonceLifetimeMillis, LongSupplier clock) {
         this.publicKey = publicKey;
         this.ha1 = Secrets.md5Hex(publicKey + ":" + REALM + ":" + privateKey);
-        this.nonceLifetimeMillis = nonceLifetimeMillis;
-        this.clock = clock;
+        this.nonces = Caffeine.newBuilder()
+                .maximumSize(MAX_NONCES)
+                .expireAfterWrite(Duration.ofMillis(nonceLifetimeMillis))
+                .ticker(() -> clock.getAsLong() * 1_000_000L)
+                // Maintenance on the calling thread: no pool to size, and tests see a settled cache.
+                .executor(Runnable::run)
+                .build();
     }
 
     /** A {@code WWW-Authenticate} value with a new nonce. */
     public String challenge(boolean stale) {
-        long now = clock.getAsLong();
-        if (nonces.size() > MAX_NONCES) {
-            nonces.values().removeIf(issued -> now - issued > nonceLifetimeMillis);
-        }
         String nonce = Secrets.randomToken(24);
-        nonces.put(nonce, now);
+        nonces.put(nonce, new HighestCount());
         return "Digest realm=\"" + REALM + "\", domain=\"\", nonce=\"" + nonce
                 + "\", algorithm=MD5, qop=\"auth\", stale=" + stale;
+    }
+
+    /** How many nonces are remembered now, after pending expiry and eviction. */
+    public long rememberedNonces() {
+        nonces.cleanUp();
+        return nonces.estimatedSize();
     }
 
     /**
      * Checks a {@code Digest ...} Authorization header for a request.
      *
-     * @param requestUri the request target as sent, path and query
+     * @param method        the request method as sent
+     * @param requestTarget the request target as sent, path and query
      */
-    public Outcome verify(String authorization, String method, String requestUri) {
-        String key = method + ' ' + requestUri + ' ' + authorization;
-        String nonce = signed.get(key);
-        if (nonce == null) {
-            nonce = signedNonce(authorization, method, requestUri);
-            if (nonce == null) {
-                return Outcome.INVALID;
-            }
-            if (signed.size() >= MAX_SIGNED) {
-                signed.clear();
-            }
-            signed.put(key, nonce);
+    public Outcome verify(String authorization, String method, String requestTarget) {
+        Map<String, String> p = DigestParameters.parse(authorization.substring("Digest".length()));
+        if (p == null) {
+            return Outcome.INVALID;
         }
-        Long issued = nonces.get(nonce);
-        if (issued == null || clock.getAsLong() - issued > nonceLifetimeMillis) {
-            nonces.remove(nonce);
+        String nonce = p.get("nonce");
+        String nc = p.get("nc");
+        String cnonce = p.get("cnonce");
+        String algorithm = p.get("algorithm");
+        if (!publicKey.equals(p.get("username")) || !REALM.equals(p.get("realm")) || nonce == null
+                || !"auth".equals(p.get("qop")) || !requestTarget.equals(p.get("uri"))
+                || nc == null || !nc.matches("[0-9a-fA-F]{8}") || cnonce == null || cnonce.isEmpty()
+                || (algorithm != null && !algorithm.equalsIgnoreCase("MD5"))) {
+            return Outcome.INVALID;
+        }
+        String expected = Secrets.md5Hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:"
+                + Secrets.md5Hex(method + ":" + requestTarget));
+        if (!Secrets.equal(expected, p.get("response"))) {
+            return Outcome.INVALID;
+        }
+        HighestCount count = nonces.getIfPresent(nonce);
+        if (count == null) {
             return Outcome.STALE;
         }
-        return Outcome.VALID;
+        return count.advanceTo(Long.parseLong(nc, 16)) ? Outcome.VALID : Outcome.INVALID;
     }
 
-    /** The nonce of a header correctly signed for this request, or null. */
-    private String signedNonce(String authorization, String method, String requestUri) {
-        Map<String, String> p = parameters(authorization.substring("Digest".length()));
-        String nonce = p.get("nonce");
-        String uri = p.get("uri");
-        if (!publicKey.equals(p.get("username")) || !REALM.equals(p.get("realm")) || nonce == null || uri == null
-                || !"auth".equals(p.get("qop")) || !uriMatches(uri, requestUri)
-                || (p.containsKey("algorithm") && !"MD5".equalsIgnoreCase(p.get("algorithm")))) {
-            return null;
+    /** The highest {@code nc} a nonce was answered with; a request must go above it. */
+    private static final class HighestCount {
+        private final AtomicLong highest = new AtomicLong();
+
+        boolean advanceTo(long nc) {
+            long current;
+            do {
+                current = highest.get();
+                if (nc <= current) {
+                    return false;
+                }
+            } while (!highest.compareAndSet(current, nc));
+            return true;
         }
-        String expected = Secrets.md5Hex(ha1 + ":" + nonce + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:"
-                + Secrets.md5Hex(method + ":" + uri));
-        return Secrets.equal(expected, p.get("response")) ? nonce : null;
     }
 
-    private static boolean uriMatches(String digestUri, String requestUri) {
-        return digestUri.equals(requestUri) || digestUri.equals(requestUri.split("\\?", 2)[0]);
-    }
-
-    private static Map<String, String> parameters(String header) {
-        Map<String, String> params = new HashMap<>();
-        Matcher m = PARAM.matcher(header);
-        while (m.find()) {
-            params.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
+    /** The {@code name=value, name="quoted"} list of RFC 7616 section 3.4; null when malformed or a name repeats. */
+    static final class DigestParameters {
+        private DigestParameters() {
         }
-        return params;
-    }
 
+        static Map<String, String> parse(String header) {
+            Map<String, String> params = new HashMap<>(16);
+            int i = 0;
+            int n = header.length();
+            while (true) {
+                while (i < n && (header.charAt(i) == ' ' || header.charAt(i) == '\t' || header.charAt(i) == ',')) {
+                    i++;
+                }
+                if (i >= n) {
+                    return params;
+                }
+                int nameStart = i;
+                while (i < n && header.charAt(i) != '=' && header.charAt(i) != ' ' && header.charAt(i) != ',') {
+                    i++;
+                }
+                String name = header.substring(nameStart, i).toLowerCase(Locale.ROOT);
+                while (i < n && header.charAt(i) == ' ') {
+                    i++;
+                }
+                if (name.isEmpty() || i >= n || header.charAt(i) != '=') {
+                    return null;
+                }
+                i++;
+                while (i < n && header.charAt(i) == ' ') {
+                    i++;
+                }
+                StringBuilder value = new StringBuilder();
+                if (i < n && header.charAt(i) == '"') {
+                    i++;
+                    while (i < n && header.charAt(i) != '"') {
+                        if (header.charAt(i) == '\\' && i + 1 < n) {
+                            i++;
+                        }
+                        value.append(header.charAt(i++));
+                    }
+                    if (i >= n) {
+                        return null;
+                    }
+                    i++;
+                } else {
+                    while (i < n && header.charAt(i) != ',' && header.charAt(i) != ' ') {
+                        value.append(header.charAt(i++));
+                    }
+                }
+                if (params.put(name, value.toString()) != null) {
+                    return null;
+                }
+            }
+        }
+    }
 }

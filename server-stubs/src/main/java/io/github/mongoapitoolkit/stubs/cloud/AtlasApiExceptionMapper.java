@@ -1,6 +1,7 @@
 package io.github.mongoapitoolkit.stubs.cloud;
 
 import io.github.mongoapitoolkit.atlas.server.model.ApiError;
+import io.github.mongoapitoolkit.stubs.pipeline.Api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -9,7 +10,7 @@ public final class AtlasApiExceptionMapper implements ExceptionMapper<AtlasApiEx
 
     @Override
     public Response toResponse(AtlasApiException e) {
-        Response response = CloudApi.ATLAS.error(e.status(), e.errorCode(), e.getMessage(), e.parameters(), e.headers());
+        Response response = Api.ATLAS.error(e.status(), e.errorCode(), e.getMessage(), e.parameters(), e.headers());
         if (e.badRequestDetail() != null) {
             ((ApiError) response.getEntity()).badRequestDetail(e.badRequestDetail());
         }

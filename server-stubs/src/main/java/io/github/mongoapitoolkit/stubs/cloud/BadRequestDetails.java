@@ -5,12 +5,12 @@ import io.github.mongoapitoolkit.atlas.server.model.FieldViolation;
 import java.util.List;
 
 /** Atlas's {@code badRequestDetail} for one bad request element. */
-final class BadRequestDetails {
+public final class BadRequestDetails {
 
     private BadRequestDetails() {
     }
 
-    static BadRequestDetail of(String field, String description) {
+    public static BadRequestDetail of(String field, String description) {
         return new BadRequestDetail().fields(List.of(new FieldViolation().field(field).description(description)));
     }
 }

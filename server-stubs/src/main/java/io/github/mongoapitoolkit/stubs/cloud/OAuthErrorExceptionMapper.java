@@ -1,5 +1,6 @@
 package io.github.mongoapitoolkit.stubs.cloud;
 
+import io.github.mongoapitoolkit.stubs.pipeline.Api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -8,6 +9,6 @@ public final class OAuthErrorExceptionMapper implements ExceptionMapper<OAuthErr
 
     @Override
     public Response toResponse(OAuthErrorException e) {
-        return CloudApi.OAUTH.error(e.status(), e.error(), e.getMessage(), null, e.headers());
+        return Api.OAUTH.error(e.status(), e.error(), e.getMessage(), null, e.headers());
     }
 }

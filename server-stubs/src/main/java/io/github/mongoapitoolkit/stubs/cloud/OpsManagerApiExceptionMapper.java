@@ -1,5 +1,6 @@
 package io.github.mongoapitoolkit.stubs.cloud;
 
+import io.github.mongoapitoolkit.stubs.pipeline.Api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -8,6 +9,6 @@ public final class OpsManagerApiExceptionMapper implements ExceptionMapper<OpsMa
 
     @Override
     public Response toResponse(OpsManagerApiException e) {
-        return CloudApi.OPS_MANAGER.error(e.status(), e.errorCode(), e.getMessage(), e.parameters(), e.headers());
+        return Api.OPS_MANAGER.error(e.status(), e.errorCode(), e.getMessage(), e.parameters(), e.headers());
     }
 }

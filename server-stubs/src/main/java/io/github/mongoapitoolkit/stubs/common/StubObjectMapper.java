@@ -34,6 +34,9 @@ public final class StubObjectMapper implements ContextResolver<ObjectMapper> {
                     .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.String, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
+        // A null inside a list ("includeNamespaces": [null]) is no value the specs allow.
+        json.configOverride(java.util.List.class).setSetterInfo(
+                com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL));
         this.mapper = json;
     }
 

@@ -1,15 +1,14 @@
 package io.github.mongoapitoolkit.stubs.mongosync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.mongoapitoolkit.stubs.fastpath.FastAnswer;
-import io.github.mongoapitoolkit.stubs.fastpath.FastRoute;
+import io.github.mongoapitoolkit.stubs.pipeline.Answer;
+import io.github.mongoapitoolkit.stubs.pipeline.Exchange;
+import io.github.mongoapitoolkit.stubs.pipeline.FastRoute;
+import io.github.mongoapitoolkit.stubs.pipeline.Formatting;
 import java.util.Optional;
-import org.glassfish.grizzly.http.server.Request;
 
 /** {@code GET /api/v1/progress}, the call every mongosync poller makes, from {@link ProgressResource}. */
 public final class ProgressFastRoute implements FastRoute {
-
-    private static final String PATH = "/api/v1/progress";
 
     private final ProgressResource resource;
     private final ObjectMapper mapper;
@@ -20,10 +19,12 @@ public final class ProgressFastRoute implements FastRoute {
     }
 
     @Override
-    public Optional<FastAnswer> answer(Request request) {
-        if (!PATH.equals(request.getRequestURI())) {
-            return Optional.empty();
-        }
-        return FastAnswer.of(resource.getProgress(), mapper);
+    public String operationId() {
+        return "getProgress";
+    }
+
+    @Override
+    public Optional<Answer> answer(Exchange exchange) {
+        return Answer.of(resource.getProgress(), Formatting.NONE, mapper);
     }
 }

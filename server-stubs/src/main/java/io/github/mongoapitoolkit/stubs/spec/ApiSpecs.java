@@ -25,10 +25,10 @@ public final class ApiSpecs {
     private final Pattern atlasObjectId;
     private final Pattern opsManagerObjectId;
 
-    private ApiSpecs() {
-        this.mongosync = read("mongosync");
-        this.atlas = read("atlas-live-migrations");
-        this.opsManager = read("ops-manager-checkpoints");
+    private ApiSpecs(LoadedSpec mongosync, LoadedSpec atlas, LoadedSpec opsManager) {
+        this.mongosync = mongosync;
+        this.atlas = atlas;
+        this.opsManager = opsManager;
         this.atlasValidator = new ExampleValidator(atlas);
         this.opsManagerValidator = new ExampleValidator(opsManager);
         this.atlasObjectId = Pattern.compile(atlasObjectId().get("pattern").asText());
@@ -36,7 +36,49 @@ public final class ApiSpecs {
     }
 
     public static ApiSpecs load() {
-        return new ApiSpecs();
+        return new ApiSpecs(read("mongosync"), read("atlas-live-migrations"), read("ops-manager-checkpoints"));
+    }
+
+    /**
+     * These specs with one replaced by another text of it: what the stub does follows the spec it is
+     * given (its operations, their security, their versions), which tests show without a code edit.
+     *
+     * @param api  {@code mongosync}, {@code atlas-live-migrations} or {@code ops-manager-checkpoints}
+     * @param yaml the replacement spec
+     */
+    public ApiSpecs with(String api, String yaml) {
+        LoadedSpec replaced = LoadedSpec.parse(Path.of("specs", api, "openapi.yaml"), yaml);
+        return switch (api) {
+            case "mongosync" -> new ApiSpecs(replaced, atlas, opsManager);
+            case "atlas-live-migrations" -> new ApiSpecs(mongosync, replaced, opsManager);
+            case "ops-manager-checkpoints" -> new ApiSpecs(mongosync, atlas, replaced);
+            default -> throw new IllegalArgumentException("no spec " + api);
+        };
+    }
+
+    /** The text of a spec as the stub read it from the classpath. */
+    public static String text(String api) {
+        String resource = "/specs/" + api + "/openapi.yaml";
+        try (InputStream in = ApiSpecs.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonNode mongosyncTree() {
+        return mongosync.tree();
+    }
+
+    public JsonNode atlasTree() {
+        return atlas.tree();
+    }
+
+    public JsonNode opsManagerTree() {
+        return opsManager.tree();
     }
 
     public List<JsonNode> trees() {
@@ -82,14 +124,6 @@ public final class ApiSpecs {
     }
 
     private static LoadedSpec read(String api) {
-        String resource = "/specs/" + api + "/openapi.yaml";
-        try (InputStream in = ApiSpecs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return LoadedSpec.parse(Path.of(resource.substring(1)), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LoadedSpec.parse(Path.of("specs", api, "openapi.yaml"), text(api));
     }
 }

@@ -1,0 +1,81 @@
+package io.github.mongoapitoolkit.stubs.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.glassfish.grizzly.http.server.Request;
+
+/**
+ * One request on its way through the pipeline: the connection's request, its normalised target,
+ * the route decided once, and what the checks established (who the caller is, the headers every
+ * answer must carry). It travels to Jersey as a request attribute, {@link #ATTRIBUTE}, so that the
+ * resources, mappers and filters there read the same decision.
+ */
+public final class Exchange {
+
+    public static final String ATTRIBUTE = Exchange.class.getName();
+
+    private final Request request;
+    private final RequestTarget target;
+    private final Route route;
+    private String identity;
+    private String mediaType = "application/json";
+    private final Map<String, String> responseHeaders = new LinkedHashMap<>(4);
+
+    public Exchange(Request request, RequestTarget target, Route route) {
+        this.request = request;
+        this.target = target;
+        this.route = route;
+    }
+
+    public Request request() {
+        return request;
+    }
+
+    public RequestTarget target() {
+        return target;
+    }
+
+    public Route route() {
+        return route;
+    }
+
+    public Api api() {
+        return route.api();
+    }
+
+    public String method() {
+        return request.getMethod().getMethodString();
+    }
+
+    public String header(String name) {
+        return request.getHeader(name);
+    }
+
+    /** The caller an authentication check proved, or null before one did (or for operations without security). */
+    public String identity() {
+        return identity;
+    }
+
+    public void authenticated(String caller) {
+        this.identity = caller;
+    }
+
+    /** The media type the operation answers in: a negotiated Atlas version, or JSON. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public void negotiated(String type) {
+        this.mediaType = type;
+    }
+
+    /** Headers every answer to this request carries, whoever writes it (Atlas's rate-limit headers). */
+    public Map<String, String> responseHeaders() {
+        return responseHeaders;
+    }
+
+    /** The exchange Jersey's side of a request reads, from its properties. */
+    public static Exchange of(jakarta.ws.rs.container.ContainerRequestContext request) {
+        return (Exchange) request.getProperty(ATTRIBUTE);
+    }
+}

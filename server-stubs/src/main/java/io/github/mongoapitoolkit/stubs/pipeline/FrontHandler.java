@@ -1,0 +1,163 @@
+package io.github.mongoapitoolkit.stubs.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mongoapitoolkit.stubs.common.RequestLog;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.glassfish.grizzly.http.Method;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+
+/**
+ * The one request path of a stub server, what Grizzly hands every request to:
+ * <ol>
+ * <li><b>route once</b>: the target is normalised ({@link RequestTarget}) and matched to an
+ * operation of the port's specs ({@link Routes}); a target that cannot be parsed gets the port's
+ * API's 400;
+ * <li><b>admit once</b>: the {@link AdmissionPipeline} runs its checks in order; a refusal is
+ * written here, in the route's API shape, whatever would have answered otherwise;
+ * <li><b>then the resource</b>: the plain success of a hot GET by its {@link FastRoute} (Jersey
+ * costs most of a small response's time), everything else by Jersey, which reads the same
+ * {@link Exchange} from the request's attributes. Bodies are whole by then ({@link WholeBodies}).
+ * </ol>
+ * Whatever escapes is the API's 500, never Grizzly's HTML page.
+ */
+public final class FrontHandler extends HttpHandler {
+
+    private final GrizzlyHttpContainer jersey;
+    private final Routes routes;
+    private final AdmissionPipeline pipeline;
+    private final Map<String, FastRoute> fastRoutes;
+    private final ObjectMapper mapper;
+    private final String server;
+    private final Optional<PrintStream> log;
+    private final AtomicLong fastAnswers = new AtomicLong();
+
+    /** @param fastRoutes empty to send every admitted request to Jersey ({@code --no-fast-path}) */
+    public FrontHandler(GrizzlyHttpContainer jersey, Routes routes, AdmissionPipeline pipeline, List<FastRoute> fastRoutes,
+            ObjectMapper mapper, String server, Optional<PrintStream> log) {
+        this.jersey = jersey;
+        this.routes = routes;
+        this.pipeline = pipeline;
+        this.fastRoutes = fastRoutes.stream().collect(Collectors.toUnmodifiableMap(FastRoute::operationId, Function.identity()));
+        this.mapper = mapper;
+        this.server = server;
+        this.log = log;
+    }
+
+    @Override
+    public void start() {
+        jersey.start();
+    }
+
+    @Override
+    public void destroy() {
+        jersey.destroy();
+    }
+
+    /** How many answers the fast routes wrote: proof that they serve what they are meant to. */
+    public long fastAnswers() {
+        return fastAnswers.get();
+    }
+
+    @Override
+    public void service(Request request, org.glassfish.grizzly.http.server.Response response) throws Exception {
+        long started = System.nanoTime();
+        Exchange exchange = null;
+        try {
+            exchange = route(request);
+            if (exchange.target() == null) {
+                return;
+            }
+            Optional<Response> refusal = pipeline.admit(exchange);
+            if (refusal.isPresent()) {
+                write(exchange, refusal.get(), response, started);
+                return;
+            }
+            request.setAttribute(Exchange.ATTRIBUTE, exchange);
+            Optional<Answer> fast = fast(exchange);
+            if (fast.isPresent()) {
+                fastAnswers.incrementAndGet();
+                write(exchange, fast.get().withHeaders(exchange.responseHeaders()), response, started);
+                return;
+            }
+            jersey.service(request, response);
+        } catch (Exception | Error e) {
+            unexpected(exchange, response, e, started);
+        }
+    }
+
+    private Exchange route(Request request) throws IOException {
+        RequestTarget target;
+        try {
+            target = RequestTarget.parse(request.getRequestURI(), request.getQueryString());
+        } catch (RequestTarget.Invalid invalid) {
+            Exchange unparsable = new Exchange(request, null, Route.unparsable(routes.portOwner()));
+            writeAnswer(Answer.of(routes.portOwner().badRequest(invalid.getMessage()), Formatting.NONE, mapper).orElseThrow(),
+                    request.getResponse());
+            logLine(request.getMethod().getMethodString(), "(unparsable target)", 400, 0);
+            return unparsable;
+        }
+        return new Exchange(request, target, routes.match(request.getMethod().getMethodString(), target.path()));
+    }
+
+    private Optional<Answer> fast(Exchange exchange) {
+        Request request = exchange.request();
+        FastRoute route = fastRoutes.get(exchange.route().operationId());
+        if (route == null || request.getMethod() != Method.GET || exchange.target().query() != null
+                || request.getContentLengthLong() > 0 || request.getRequest().isChunked()) {
+            return Optional.empty();
+        }
+        return route.answer(exchange);
+    }
+
+    private void write(Exchange exchange, Response refusal, org.glassfish.grizzly.http.server.Response response, long started) {
+        Answer answer = Answer.of(refusal, Formatting.of(exchange), mapper).orElseThrow().withHeaders(exchange.responseHeaders());
+        write(exchange, answer, response, started);
+    }
+
+    private void write(Exchange exchange, Answer answer, org.glassfish.grizzly.http.server.Response response, long started) {
+        try {
+            writeAnswer(answer, response);
+        } catch (IOException e) {
+            // the client went away; nothing to answer
+        }
+        logLine(exchange.method(), exchange.target() == null ? "?" : exchange.target().path(), answer.status(), System.nanoTime() - started);
+    }
+
+    static void writeAnswer(Answer answer, org.glassfish.grizzly.http.server.Response response) throws IOException {
+        response.setStatus(answer.status());
+        response.setContentType(answer.contentType());
+        response.setContentLength(answer.body().length);
+        answer.headers().forEach(response::setHeader);
+        response.getOutputStream().write(answer.body());
+    }
+
+    private void unexpected(Exchange exchange, org.glassfish.grizzly.http.server.Response response, Throwable e, long started) {
+        System.err.println("Unexpected error serving a " + server + " request: " + e);
+        e.printStackTrace();
+        if (response.isCommitted()) {
+            return;
+        }
+        Api api = exchange == null ? routes.portOwner() : exchange.api();
+        response.reset();
+        Answer answer = Answer.of(api.unexpected(), Formatting.NONE, mapper).orElseThrow();
+        try {
+            writeAnswer(answer, response);
+        } catch (IOException ignored) {
+            // the client went away
+        }
+    }
+
+    private void logLine(String method, String path, int status, long nanos) {
+        log.ifPresent(out -> out.println(RequestLog.line(server, method, path.startsWith("/") ? path.substring(1) : path, status, nanos)));
+    }
+}
