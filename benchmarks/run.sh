@@ -5,6 +5,8 @@
 #   benchmarks/run.sh soak    60 s of mixed load over all three APIs, resident memory sampled
 #   benchmarks/run.sh jmh     JMH: client deserialisation, response validation, server serialisation
 #   benchmarks/run.sh build   the build loop: verify from clean, and spec edit -> client compiled
+#   benchmarks/run.sh flood   60 s of unauthenticated GETs while a client sends valid signed ones
+#                             (STUB_JAR=other.jar floods another build of the stub, for before/after)
 #   benchmarks/run.sh all     all four, in that order (the default)
 #
 # Needs Java 17, wrk, nginx, Node 20 with npm, and python3 (apt-get install wrk nginx-light).
@@ -251,12 +253,42 @@ build() {
     bash benchmarks/build-loop.sh | tee "$OUT/build.md"
 }
 
+# An unauthenticated flood (every answer a 401 with a new nonce) on the Atlas GET, while one
+# client sends valid Digest-signed requests; resident memory every 5 s.
+flood() {
+    need wrk "install it: apt-get install wrk"
+    local jar=${STUB_JAR:-server-stubs/target/mongodb-api-stubs.jar} seconds=${FLOOD_SECONDS:-60}
+    if [ -z "${STUB_JAR:-}" ]; then build_stub; fi
+    rm -rf "$OUT/flood" && mkdir -p "$OUT/flood"
+    export_credentials
+    java -jar "$jar" --quiet --rate-limit 0 --mongosync-port $MONGOSYNC_PORT --cloud-port $CLOUD_PORT >"$OUT/flood/stub.log" 2>&1 &
+    STUB_PID=$!
+    PIDS+=("$STUB_PID")
+    wait_for "http://127.0.0.1:$CLOUD_PORT$CHECKPOINTS"
+    wrk -t1 -c16 -d"${seconds}s" -H "Accept: $ATLAS_JSON" "http://127.0.0.1:$CLOUD_PORT$ATLAS" >"$OUT/flood/wrk.txt" &
+    local w=$!
+    python3 benchmarks/flood-client.py "http://127.0.0.1:$CLOUD_PORT$ATLAS" $PUBLIC_KEY $PRIVATE_KEY "$ATLAS_JSON" "$seconds" >"$OUT/flood/signed.txt" &
+    local c=$!
+    local t=0
+    : >"$OUT/flood/rss.txt"
+    while kill -0 $w 2>/dev/null; do
+        echo "$t $(( $(ps -o rss= -p "$STUB_PID") / 1024 )) MiB" >>"$OUT/flood/rss.txt"
+        sleep 5
+        t=$((t + 5))
+    done
+    wait $w $c
+    stop_all
+    { echo "## flood ($jar, ${seconds} s)"; echo; echo "unauthenticated: $(grep 'Requests/sec' "$OUT/flood/wrk.txt")";
+      echo "signed: $(cat "$OUT/flood/signed.txt")"; echo; echo "resident memory (s, MiB):"; cat "$OUT/flood/rss.txt"; } | tee "$OUT/flood.md"
+}
+
 mkdir -p "$OUT"
 case "${1:-all}" in
     load) load ;;
     soak) soak ;;
     jmh) jmh ;;
     build) build ;;
+    flood) flood ;;
     all) load; soak; jmh; build ;;
-    *) echo "usage: benchmarks/run.sh [load|soak|jmh|build|all]" >&2; exit 2 ;;
+    *) echo "usage: benchmarks/run.sh [load|soak|jmh|build|flood|all]" >&2; exit 2 ;;
 esac

@@ -28,6 +28,16 @@ final class RawHttp {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null ? null : values.get(0);
         }
+
+        /** The stable code of an error body: {@code errorCode} (Atlas, Ops Manager) or {@code error}. */
+        String errorCode() {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"errorCode\":\"([^\"]+)\"").matcher(body);
+            if (m.find()) {
+                return m.group(1);
+            }
+            m = java.util.regex.Pattern.compile("\"error\":\"([^\"]+)\"").matcher(body);
+            return m.find() ? m.group(1) : null;
+        }
     }
 
     private RawHttp() {
@@ -55,6 +65,101 @@ final class RawHttp {
             return parse(method, socket.getInputStream().readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target + " failed", e);
+        }
+    }
+
+    /** What came back for raw request bytes: the first response, and whether the server then closed the connection. */
+    record RawReply(Reply reply, boolean closed) {
+    }
+
+    /**
+     * Sends {@code request} exactly as given (ISO-8859-1, so that any byte can be written) and reads
+     * one response: its head, then its body by {@code Content-Length}, chunks, or up to the close.
+     */
+    static RawReply raw(URI server, String request) {
+        return raw(server, request, true);
+    }
+
+    /** As {@link #raw(URI, String)}; {@code waitForClose} false does not wait to see whether the server closes. */
+    static RawReply raw(URI server, String request, boolean waitForClose) {
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(3_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IOException("connection closed before a whole response head: " + head.toString(StandardCharsets.ISO_8859_1));
+                }
+                head.write(b);
+            }
+            String text = head.toString(StandardCharsets.ISO_8859_1);
+            while (text.startsWith("HTTP/1.1 100")) {
+                text = text.substring(text.indexOf("\r\n\r\n") + 4);
+                if (!text.endsWith("\r\n\r\n") || text.isEmpty()) {
+                    ByteArrayOutputStream more = new ByteArrayOutputStream();
+                    more.write(text.getBytes(StandardCharsets.ISO_8859_1));
+                    while (!more.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                        int b = in.read();
+                        if (b < 0) {
+                            throw new IOException("connection closed after 100 Continue");
+                        }
+                        more.write(b);
+                    }
+                    text = more.toString(StandardCharsets.ISO_8859_1);
+                }
+            }
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
+            byte[] body;
+            boolean isHead = request.startsWith("HEAD ");
+            if (isHead) {
+                body = new byte[0];
+            } else if (length.find()) {
+                body = in.readNBytes(Integer.parseInt(length.group(1)));
+            } else if (text.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = readChunked(in);
+            } else {
+                body = new byte[0];
+            }
+            boolean closed = false;
+            socket.setSoTimeout(1_000);
+            try {
+                if (!waitForClose) {
+                    throw new java.net.SocketTimeoutException("not asked");
+                }
+                closed = in.read() < 0;
+            } catch (java.net.SocketTimeoutException stillOpen) {
+                closed = false;
+            } catch (java.net.SocketException reset) {
+                closed = true;
+            }
+            byte[] all = new byte[text.length() + body.length];
+            System.arraycopy(text.getBytes(StandardCharsets.ISO_8859_1), 0, all, 0, text.length());
+            System.arraycopy(body, 0, all, text.length(), body.length);
+            return new RawReply(parse(isHead ? "HEAD" : "GET", all), closed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("raw request failed: " + request.replace("\r\n", "\\r\\n"), e);
+        }
+    }
+
+    private static byte[] readChunked(InputStream in) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        while (true) {
+            StringBuilder size = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("chunked body ends early");
+                }
+                size.append((char) c);
+            }
+            raw.write((size + "\n").getBytes(StandardCharsets.ISO_8859_1));
+            int length = Integer.parseInt(size.toString().trim().split(";")[0], 16);
+            raw.write(in.readNBytes(length + 2));
+            if (length == 0) {
+                return raw.toByteArray();
+            }
         }
     }
 

@@ -120,7 +120,11 @@ final class ResponseConformance {
             }
             decoded.append(c);
         }
-        return java.net.URI.create(decoded.toString()).normalize().getRawPath();
+        String normal = java.net.URI.create(decoded.toString()).normalize().getRawPath();
+        while (normal.startsWith("/../")) {
+            normal = normal.substring(3); // above the root stays at the root (RFC 3986 section 5.2.4)
+        }
+        return normal;
     }
 
     /** Problems of a body as the error body of an API: {@code mongosync}, {@code atlas}, {@code ops-manager} or {@code oauth}. */

@@ -1,5 +1,7 @@
 package io.github.mongoapitoolkit.stubs;
 
+import io.github.mongoapitoolkit.stubs.pipeline.Admission;
+import java.util.List;
 import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
 import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
@@ -26,12 +28,16 @@ final class StubFixture implements AutoCloseable {
 
     /** @param fastPath false for a server that answers everything through Jersey ({@code --no-fast-path}) */
     StubFixture(int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, LongSupplier wallClockMillis) {
-        StubServerOptions options = StubServerOptions.defaults().withPorts(0, 0).withRateLimit(rateLimitPerMinute)
-                .withNonceLifetime(nonceLifetimeSeconds).withFastPath(fastPath).withQuiet(true);
+        this(StubServerOptions.defaults().withPorts(0, 0).withRateLimit(rateLimitPerMinute)
+                .withNonceLifetime(nonceLifetimeSeconds).withFastPath(fastPath).withQuiet(true), SPECS, wallClockMillis, List.of());
+    }
+
+    /** A stub with these options, specs and extra admission checks. */
+    StubFixture(StubServerOptions options, ApiSpecs specs, LongSupplier wallClockMillis, List<Admission> moreChecks) {
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY,
                 Credentials.CLIENT_ID, CLIENT_ID, Credentials.CLIENT_SECRET, CLIENT_SECRET));
-        servers = StubServers.start(options, new DatasetLoader(SPECS).builtIn(), credentials, clock, SPECS, wallClockMillis);
+        servers = StubServers.start(options, new DatasetLoader(specs).builtIn(), credentials, clock, specs, wallClockMillis, moreChecks);
     }
 
     StubFixture() {

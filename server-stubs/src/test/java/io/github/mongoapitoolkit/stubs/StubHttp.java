@@ -67,6 +67,12 @@ final class StubHttp {
         return cloud(method, pathAndQuery, authorized, null);
     }
 
+    /** HTTP Basic with the test service account's id and secret. */
+    static String basicClientCredentials() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (StubFixture.CLIENT_ID + ":" + StubFixture.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Every header gets a higher nonce count than the last, as RFC 7616 clients send them on one nonce. */
     private static final java.util.concurrent.atomic.AtomicLong NONCE_COUNT = new java.util.concurrent.atomic.AtomicLong();
 

@@ -2,7 +2,10 @@ package io.github.mongoapitoolkit.stubs.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
@@ -29,6 +32,36 @@ public final class ApiShapedHttpCodec extends HttpServerFilter {
         super(chunkingEnabled, maxHeadersSize, null, keepAlive, null, maxRequestHeaders, maxResponseHeaders);
         this.routes = routes;
         this.mapper = mapper;
+    }
+
+    /**
+     * A header line without a colon would otherwise be read as the start of a name that goes on
+     * into the next lines, and the request would wait for a colon that never comes.
+     */
+    @Override
+    protected boolean parseHeaderName(HttpHeader header, MimeHeaders headers, HeaderParsingState state, byte[] input, int end) {
+        int from = state.arrayOffset + state.start;
+        boolean named = super.parseHeaderName(header, headers, state, input, end);
+        int to = state.arrayOffset + (named ? state.offset - 1 : state.offset);
+        for (int i = Math.max(from, 0); i < Math.min(to, input.length); i++) {
+            if (input[i] == '\r' || input[i] == '\n') {
+                throw new IllegalStateException("A header line has no colon.");
+            }
+        }
+        return named;
+    }
+
+    @Override
+    protected boolean parseHeaderName(HttpHeader header, MimeHeaders headers, HeaderParsingState state, Buffer input) {
+        int from = state.start;
+        boolean named = super.parseHeaderName(header, headers, state, input);
+        int to = named ? state.offset - 1 : state.offset;
+        for (int i = Math.max(from, 0); i < Math.min(to, input.limit()); i++) {
+            if (input.get(i) == '\r' || input.get(i) == '\n') {
+                throw new IllegalStateException("A header line has no colon.");
+            }
+        }
+        return named;
     }
 
     @Override

@@ -75,7 +75,8 @@ public final class WholeBodies extends BaseFilter {
         Connection<?> connection = ctx.getConnection();
         Pending current = pending.get(connection);
         if (current == null) {
-            if (content.isLast()) {
+            if (content.isLast() || request.getContentLength() > maxBytes) {
+                // Whole already, or declared too large: the pipeline answers 413 without reading it.
                 return ctx.getInvokeAction();
             }
             if (!permits.tryAcquire()) {
