@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Prints an HTTP Digest Authorization header (RFC 7616, MD5, qop=auth) for one request.
 
-Asks the server for a challenge first, then answers it. The stub accepts the same header until
-its nonce expires (--nonce-lifetime), which is what lets wrk replay it.
+Asks the server for a challenge first, then answers it. The stub accepts it once: it tracks nonce
+counts (RFC 7616), so a load tool that replays this header gets 401 after the first request.
 
 usage: digest-header.py URL PUBLIC_KEY PRIVATE_KEY [ACCEPT]
 """
