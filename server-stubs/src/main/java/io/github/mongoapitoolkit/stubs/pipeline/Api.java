@@ -103,6 +103,12 @@ public enum Api {
                 List.of(String.valueOf(limit), "1"), Map.of("Retry-After", retryAfterSeconds));
     }
 
+    /** More bodies arriving at once on a port than it collects: retry in a second. */
+    public Response tooManyPendingBodies(int maxPending) {
+        return error(429, pick("RateLimited", "RATE_LIMITED", "slow_down"),
+                "More than " + maxPending + " request bodies are arriving at once; retry shortly.", List.of(), Map.of("Retry-After", 1));
+    }
+
     public Response notAcceptable() {
         return error(406, pick("NotAcceptable", "INVALID_VERSION_DATE", "invalid_request"),
                 "Invalid accept header or version date.", List.of(), Map.of());

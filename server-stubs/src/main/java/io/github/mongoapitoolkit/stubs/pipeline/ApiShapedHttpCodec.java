@@ -81,12 +81,7 @@ public final class ApiShapedHttpCodec extends HttpServerFilter {
     }
 
     private Api api(HttpRequestPacket request) {
-        try {
-            String uri = request.getRequestURI();
-            RequestTarget target = RequestTarget.parse(uri, request.getQueryString());
-            return routes.match(request.getMethod().getMethodString(), target.path()).api();
-        } catch (RequestTarget.Invalid | RuntimeException unreadable) {
-            return routes.portOwner();
-        }
+        return request.getMethod() == null ? routes.portOwner()
+                : routes.apiOf(request.getMethod().getMethodString(), request.getRequestURI(), request.getQueryString());
     }
 }

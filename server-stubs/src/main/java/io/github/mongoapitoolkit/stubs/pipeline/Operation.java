@@ -17,11 +17,6 @@ public record Operation(Api api, String spec, String operationId, String method,
         return !security.isEmpty();
     }
 
-    /** Whether a status is one the operation declares, itself or under {@code default}. */
-    public boolean declares(int status) {
-        return statuses.contains(String.valueOf(status)) || statuses.contains("default");
-    }
-
     /** Whether some alternative of the {@code security} requirement is exactly this one scheme. */
     public boolean accepts(Scheme scheme) {
         return security.stream().anyMatch(alternative -> alternative.equals(Set.of(scheme)));

@@ -52,12 +52,16 @@ public final class Routes {
         return portOwner;
     }
 
-    public List<Operation> operations() {
-        return operations;
-    }
-
-    public Optional<Operation> operation(String operationId) {
-        return operations.stream().filter(o -> o.operationId().equals(operationId)).findFirst();
+    /**
+     * The API whose shape answers a request the codec holds before the pipeline has run (a framing
+     * error, a late body): the route of its target, or the port's API when the target cannot be read.
+     */
+    public Api apiOf(String method, String rawPath, String rawQuery) {
+        try {
+            return match(method, RequestTarget.parse(rawPath, rawQuery).path()).api();
+        } catch (RequestTarget.Invalid | RuntimeException unreadable) {
+            return portOwner;
+        }
     }
 
     /** Matches a method and a normalised path; HEAD is matched as GET (RFC 9110 section 9.3.2). */

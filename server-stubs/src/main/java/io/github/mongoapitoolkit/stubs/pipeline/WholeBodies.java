@@ -80,9 +80,7 @@ public final class WholeBodies extends BaseFilter {
                 return ctx.getInvokeAction();
             }
             if (!permits.tryAcquire()) {
-                refuse(connection, request, api(request).error(429, code(api(request)),
-                        "More than " + maxPending + " request bodies are arriving at once; retry shortly.",
-                        java.util.List.of(), java.util.Map.of("Retry-After", 1)));
+                refuse(connection, request, api(request).tooManyPendingBodies(maxPending));
                 return ctx.getStopAction();
             }
             current = new Pending(request, connection);
@@ -176,20 +174,7 @@ public final class WholeBodies extends BaseFilter {
     }
 
     private Api api(HttpRequestPacket request) {
-        try {
-            return routes.match(request.getMethod().getMethodString(),
-                    RequestTarget.parse(request.getRequestURI(), request.getQueryString()).path()).api();
-        } catch (RequestTarget.Invalid | RuntimeException unreadable) {
-            return routes.portOwner();
-        }
-    }
-
-    private static String code(Api api) {
-        return switch (api) {
-            case OAUTH -> "slow_down";
-            case MONGOSYNC -> "RateLimited";
-            case ATLAS, OPS_MANAGER -> "RATE_LIMITED";
-        };
+        return routes.apiOf(request.getMethod().getMethodString(), request.getRequestURI(), request.getQueryString());
     }
 
     private static Response closing(Response refusal) {
