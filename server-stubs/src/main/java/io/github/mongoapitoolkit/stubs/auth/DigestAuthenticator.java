@@ -1,12 +1,8 @@
 package io.github.mongoapitoolkit.stubs.auth;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,16 +12,16 @@ import java.util.function.LongSupplier;
  * not GET). Each nonce is issued by a challenge and remembers the highest {@code nc} answered with
  * it, so a replayed header, or one whose count does not increase, is refused.
  *
- * <p>Nonces live in a bounded Caffeine cache that expires them after their lifetime and evicts the
- * least valuable past its size, each in constant time: a flood of unanswered challenges costs
- * bounded memory and never a scan. An answer to an expired, evicted or unknown nonce that is
+ * <p>Nonces live in a bounded {@link NonceStore} that expires them after their lifetime and evicts
+ * the least recently used past its size, each in constant time: a flood of unanswered challenges
+ * costs bounded memory and never a scan, and pushes out neither a nonce in use nor a fresh one. An answer to an expired, evicted or unknown nonce that is
  * otherwise correct is {@link Outcome#STALE}, so that a client retries with a fresh one instead of
  * asking its user.
  */
 public final class DigestAuthenticator {
 
     public static final String REALM = "MMS Public API";
-    /** At most this many nonces are remembered; past it the cache evicts. */
+    /** At most this many nonces are remembered; past it the least recently used go. */
     public static final int MAX_NONCES = 100_000;
 
     /** The result of checking an Authorization header. */
@@ -33,7 +29,7 @@ public final class DigestAuthenticator {
 
     private final String publicKey;
     private final String ha1;
-    private final Cache<String, HighestCount> nonces;
+    private final NonceStore nonces;
 
     /**
      * @param clock milliseconds of real time; nonce lifetimes are real, not simulated
@@ -41,27 +37,20 @@ public final class DigestAuthenticator {
     public DigestAuthenticator(String publicKey, String privateKey, long nonceLifetimeMillis, LongSupplier clock) {
         this.publicKey = publicKey;
         this.ha1 = Secrets.md5Hex(publicKey + ":" + REALM + ":" + privateKey);
-        this.nonces = Caffeine.newBuilder()
-                .maximumSize(MAX_NONCES)
-                .expireAfterWrite(Duration.ofMillis(nonceLifetimeMillis))
-                .ticker(() -> clock.getAsLong() * 1_000_000L)
-                // Maintenance on the calling thread: no pool to size, and tests see a settled cache.
-                .executor(Runnable::run)
-                .build();
+        this.nonces = new NonceStore(MAX_NONCES, nonceLifetimeMillis, clock);
     }
 
     /** A {@code WWW-Authenticate} value with a new nonce. */
     public String challenge(boolean stale) {
         String nonce = Secrets.randomToken(24);
-        nonces.put(nonce, new HighestCount());
+        nonces.issue(nonce);
         return "Digest realm=\"" + REALM + "\", domain=\"\", nonce=\"" + nonce
                 + "\", algorithm=MD5, qop=\"auth\", stale=" + stale;
     }
 
     /** How many nonces are remembered now, after pending expiry and eviction. */
     public long rememberedNonces() {
-        nonces.cleanUp();
-        return nonces.estimatedSize();
+        return nonces.size();
     }
 
     /**
@@ -90,27 +79,11 @@ public final class DigestAuthenticator {
         if (!Secrets.equal(expected, p.get("response"))) {
             return Outcome.INVALID;
         }
-        HighestCount count = nonces.getIfPresent(nonce);
-        if (count == null) {
-            return Outcome.STALE;
-        }
-        return count.advanceTo(Long.parseLong(nc, 16)) ? Outcome.VALID : Outcome.INVALID;
-    }
-
-    /** The highest {@code nc} a nonce was answered with; a request must go above it. */
-    private static final class HighestCount {
-        private final AtomicLong highest = new AtomicLong();
-
-        boolean advanceTo(long nc) {
-            long current;
-            do {
-                current = highest.get();
-                if (nc <= current) {
-                    return false;
-                }
-            } while (!highest.compareAndSet(current, nc));
-            return true;
-        }
+        return switch (nonces.answer(nonce, Long.parseLong(nc, 16))) {
+            case ADVANCED -> Outcome.VALID;
+            case NOT_ABOVE -> Outcome.INVALID;
+            case UNKNOWN -> Outcome.STALE;
+        };
     }
 
     /** The {@code name=value, name="quoted"} list of RFC 7616 section 3.4; null when malformed or a name repeats. */

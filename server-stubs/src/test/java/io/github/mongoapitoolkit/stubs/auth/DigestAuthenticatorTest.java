@@ -39,6 +39,51 @@ class DigestAuthenticatorTest {
     }
 
     @Test
+    void aNonceInUseKeepsWorkingThroughAFloodOfUnansweredChallenges() {
+        String inUse = nonce(digest.challenge(false));
+        int count = 0;
+        for (int i = 0; i < 3 * DigestAuthenticator.MAX_NONCES; i++) {
+            digest.challenge(false);
+            if (i % 1000 == 0) {
+                count++;
+                assertThat(digest.verify(answer("pub", "secret", inUse, count, "GET", "/x"), "GET", "/x"))
+                        .as("request %d with the nonce in use, after %d flood challenges", count, i).isEqualTo(Outcome.VALID);
+            }
+        }
+    }
+
+    @Test
+    void aChallengeIssuedAfterAFloodCanBeAnswered() {
+        for (int i = 0; i < 3 * DigestAuthenticator.MAX_NONCES; i++) {
+            digest.challenge(false);
+        }
+        for (int i = 0; i < 100; i++) {
+            String fresh = nonce(digest.challenge(false));
+            assertThat(digest.verify(answer("pub", "secret", fresh, "GET", "/x"), "GET", "/x")).as("fresh nonce %d", i)
+                    .isEqualTo(Outcome.VALID);
+        }
+    }
+
+    @Test
+    void freshNoncesSurviveWhenAFloodAlternatesWithBusyClients() {
+        for (int round = 0; round < 10; round++) { // with Caffeine, fresh nonces were dropped in round 5
+            String[] busy = new String[32];
+            int[] counts = new int[32];
+            for (int c = 0; c < busy.length; c++) {
+                busy[c] = nonce(digest.challenge(false));
+            }
+            for (int i = 0; i < 20_000; i++) {
+                int c = i % busy.length;
+                assertThat(digest.verify(answer("pub", "secret", busy[c], ++counts[c], "GET", "/x"), "GET", "/x"))
+                        .as("round %d, request %d", round, i).isEqualTo(Outcome.VALID);
+            }
+            for (int i = 0; i < 200_000; i++) {
+                digest.challenge(false);
+            }
+        }
+    }
+
+    @Test
     void expiredBearerTokenIsRefused() {
         BearerTokens tokens = new BearerTokens(now::get);
         String token = tokens.issue().token();
@@ -64,9 +109,14 @@ class DigestAuthenticatorTest {
     }
 
     private static String answer(String user, String password, String nonce, String method, String uri) {
+        return answer(user, password, nonce, 1, method, uri);
+    }
+
+    private static String answer(String user, String password, String nonce, int count, String method, String uri) {
+        String nc = String.format("%08x", count);
         String ha1 = Secrets.md5Hex(user + ":MMS Public API:" + password);
-        String response = Secrets.md5Hex(ha1 + ":" + nonce + ":00000001:abc:auth:" + Secrets.md5Hex(method + ":" + uri));
+        String response = Secrets.md5Hex(ha1 + ":" + nonce + ":" + nc + ":abc:auth:" + Secrets.md5Hex(method + ":" + uri));
         return "Digest username=\"" + user + "\", realm=\"MMS Public API\", nonce=\"" + nonce + "\", uri=\"" + uri
-                + "\", qop=auth, nc=00000001, cnonce=\"abc\", response=\"" + response + "\", algorithm=MD5";
+                + "\", qop=auth, nc=" + nc + ", cnonce=\"abc\", response=\"" + response + "\", algorithm=MD5";
     }
 }
