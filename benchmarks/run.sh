@@ -6,7 +6,8 @@
 #   benchmarks/run.sh jmh     JMH: client deserialisation, response validation, server serialisation
 #   benchmarks/run.sh build   the build loop: verify from clean, and spec edit -> client compiled
 #   benchmarks/run.sh flood   60 s of unauthenticated GETs while a client sends valid signed ones
-#                             (STUB_JAR=other.jar floods another build of the stub, for before/after)
+#                             (STUB_JAR=other.jar floods another build of the stub, for before/after;
+#                             FLOOD_JAVA_OPTS=-Xmx128m caps its heap)
 #   benchmarks/run.sh all     all four, in that order (the default)
 #
 # Needs Java 17, wrk, nginx, Node 20 with npm, and python3 (apt-get install wrk nginx-light).
@@ -75,7 +76,7 @@ start_stub() { # extra java options...
     PIDS+=("$STUB_PID")
     wait_for "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS"
     wait_for "http://127.0.0.1:$CLOUD_PORT$CHECKPOINTS"
-    sleep 3 # mongosync leaves INITIALIZING after 2 s; the benchmark reads the IDLE document
+    sleep 3 # mongosync leaves INITIALIZING after 2 s; only then can load() start the sync
 }
 
 digest() { # path [accept]
@@ -86,30 +87,111 @@ export_credentials() {
     export MONGODB_ATLAS_PUBLIC_API_KEY=$PUBLIC_KEY MONGODB_ATLAS_PRIVATE_API_KEY=$PRIVATE_KEY
 }
 
-# nginx serves the bytes the stub answered, from files, with the stub's Content-Type.
-start_nginx() {
-    local html=$OUT/nginx/html
-    rm -rf "$OUT/nginx" && mkdir -p "$html/progress" "$html/atlas" "$html/checkpoints" "$OUT/nginx/logs"
-    curl -s "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS" >"$html/progress/body"
-    curl -s -H "Accept: $ATLAS_JSON" -H "Authorization: $ATLAS_AUTH" "http://127.0.0.1:$CLOUD_PORT$ATLAS" >"$html/atlas/body"
-    curl -s -H "Authorization: $CHECKPOINTS_AUTH" "http://127.0.0.1:$CLOUD_PORT$CHECKPOINTS" >"$html/checkpoints/body"
-    cat >"$OUT/nginx/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $OUT/nginx/nginx.pid;
-error_log $OUT/nginx/logs/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  types { }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    location = $PROGRESS { default_type application/json; alias $html/progress/body; }
-    location = $ATLAS { default_type "$ATLAS_JSON;charset=utf-8"; alias $html/atlas/body; }
-    location = $CHECKPOINTS { default_type application/json; alias $html/checkpoints/body; }
-  }
+# One signed client per wrk thread: the stub tracks nonce counts, so each thread signs its own
+# requests with its own nonce (benchmarks/signed.lua). Exports what the script reads.
+export_signing() { # count
+    DIGEST_USER=$PUBLIC_KEY
+    DIGEST_REALM=$(curl -s -D - -o /dev/null "http://127.0.0.1:$CLOUD_PORT$CHECKPOINTS" | tr -d '\r' | sed -n 's/.*realm="\([^"]*\)".*/\1/p')
+    DIGEST_HA1=$(printf '%s' "$DIGEST_USER:$DIGEST_REALM:$PRIVATE_KEY" | md5sum | cut -d' ' -f1)
+    DIGEST_NONCES=$(for _ in $(seq 1 "$1"); do
+        curl -s -D - -o /dev/null "http://127.0.0.1:$CLOUD_PORT$CHECKPOINTS" | tr -d '\r' | sed -n 's/.*nonce="\([^"]*\)".*/\1/p'
+    done | tr '\n' ' ')
+    export DIGEST_USER DIGEST_REALM DIGEST_HA1 DIGEST_NONCES
 }
-EOF
+
+# The routes of the load benchmark. The first three are the hot GETs (fast path; also run on
+# Prism); the rest are answered by the admission pipeline or by Jersey and compared with nginx.
+# route: name method port(mongosync|cloud) auth(none|signed) status path...
+HOT_ROUTES=(progress atlas checkpoints)
+OTHER_ROUTES=(challenge page notfound pauseresume)
+route() {
+    case $1 in
+        progress) echo "GET mongosync none 200 $PROGRESS" ;;
+        atlas) echo "GET cloud signed 200 $ATLAS" ;;
+        checkpoints) echo "GET cloud signed 200 $CHECKPOINTS" ;;
+        challenge) echo "GET cloud none 401 $CHECKPOINTS" ;;
+        page) echo "GET cloud signed 200 $CHECKPOINTS?pageNum=2&itemsPerPage=3" ;;
+        notfound) echo "GET cloud signed 404 $CHECKPOINTS/000000000000000000000000" ;;
+        pauseresume) echo "POST mongosync none 200 /api/v1/pause /api/v1/resume" ;;
+    esac
+}
+
+route_accept() { if [ "$1" = atlas ]; then echo "$ATLAS_JSON"; else echo application/json; fi; }
+
+# wrk's threads and connections per route: a signed route needs one thread per connection (each
+# thread's nonce counts must arrive in order); pause and resume alternate on one connection, as
+# a state machine allows only the next one.
+route_wrk_shape() {
+    case $(route "$1" | cut -d' ' -f3)/$1 in
+        */pauseresume) echo "-t1 -c1" ;;
+        signed/*) echo "-t$CONNECTIONS -c$CONNECTIONS" ;;
+        *) echo "-t$THREADS -c$CONNECTIONS" ;;
+    esac
+}
+
+route_port() { # route server
+    local i
+    case $2/$(route "$1" | cut -d' ' -f2) in
+        stub/mongosync) echo $MONGOSYNC_PORT ;;
+        stub/cloud) echo $CLOUD_PORT ;;
+        nginx/*) for i in "${!OTHER_ROUTES[@]}"; do
+                     if [ "${OTHER_ROUTES[$i]}" = "$1" ]; then echo $((NGINX_PORT + 1 + i)); return; fi
+                 done
+                 echo $NGINX_PORT ;;
+        prism/*) case $1 in
+                     progress) echo $PRISM_MONGOSYNC_PORT ;;
+                     atlas) echo $PRISM_ATLAS_PORT ;;
+                     *) echo $PRISM_OPS_MANAGER_PORT ;;
+                 esac ;;
+    esac
+}
+
+# One stub answer of a route: status, content type, WWW-Authenticate and body, for nginx to replay.
+capture() { # route dir
+    local method auth path accept paths headers=() data=()
+    read -r method _ auth _ paths <<<"$(route "$1")"
+    accept=$(route_accept "$1")
+    if [ "$method" = POST ]; then data=(--data '{}'); fi
+    # A POST route's paths are posted in turn (pause, then resume): the sync ends where it began.
+    for path in $paths; do
+        if [ "$auth" = signed ]; then headers=(-H "Authorization: $(digest "$path" "$accept")"); fi
+        curl -s -X "$method" -D "$2/headers" -o "$2/body" -H "Accept: $accept" "${headers[@]}" "${data[@]}" \
+            "http://127.0.0.1:$(route_port "$1" stub)$path"
+    done
+    tr -d '\r' <"$2/headers" >"$2/headers.txt"
+}
+
+header_of() { sed -n "s/^$1: //Ip" "$2/headers.txt" | head -1; }
+
+# nginx serves the bytes the stub answered, from files, with the stub's status and Content-Type:
+# the hot GETs on one server (as before), every other route on a server of its own.
+start_nginx() {
+    local html=$OUT/nginx/html r
+    rm -rf "$OUT/nginx" && mkdir -p "$OUT/nginx/logs"
+    for r in "${HOT_ROUTES[@]}" "${OTHER_ROUTES[@]}"; do mkdir -p "$html/$r" && capture "$r" "$html/$r"; done
+    {
+        echo "worker_processes 1; daemon off; pid $OUT/nginx/nginx.pid; error_log $OUT/nginx/logs/error.log;"
+        echo "events { worker_connections 1024; }"
+        echo "http { access_log off; types { }"
+        echo "  server { listen 127.0.0.1:$NGINX_PORT;"
+        for r in "${HOT_ROUTES[@]}"; do
+            echo "    location = $(route "$r" | cut -d' ' -f5) { default_type \"$(header_of content-type "$html/$r")\"; alias $html/$r/body; }"
+        done
+        echo "  }"
+        # error_page turns any method into a GET of the body with the route's status.
+        for r in "${OTHER_ROUTES[@]}"; do
+            local status challenge
+            status=$(route "$r" | cut -d' ' -f4)
+            challenge=$(header_of www-authenticate "$html/$r")
+            echo "  server { listen 127.0.0.1:$(route_port "$r" nginx);"
+            echo "    location / { error_page 418 =$status /.body; return 418; }"
+            echo "    location = /.body { internal; default_type \"$(header_of content-type "$html/$r")\"; alias $html/$r/body;"
+            if [ -n "$challenge" ]; then echo "      add_header WWW-Authenticate '$challenge' always;"; fi
+            echo "    }"
+            echo "  }"
+        done
+        echo "}"
+    } >"$OUT/nginx/nginx.conf"
     nginx -c "$OUT/nginx/nginx.conf" -p "$OUT/nginx" &
     PIDS+=($!)
     wait_for "http://127.0.0.1:$NGINX_PORT$PROGRESS"
@@ -132,43 +214,55 @@ start_prism() {
     wait_for "http://127.0.0.1:$PRISM_OPS_MANAGER_PORT$CHECKPOINTS"
 }
 
-run_wrk() { # output-file duration url headers...
-    local file=$1 duration=$2 url=$3
-    shift 3
-    wrk -t$THREADS -c$CONNECTIONS -d"$duration" --latency "$@" "$url" >"$file"
-}
-
 # Prism checks only the form of a Digest header, and wrongly: it splits the header at spaces and
 # wants a quoted [a-z0-9]* value in every piece, so the real realm "MMS Public API" and any real
 # uri are refused with 401. It gets a header of the same length in the form it accepts.
 PRISM_AUTH='Digest username="benchpublickey", realm="mms", nonce="abc123", uri="x", algorithm="md5", qop="auth", nc="00000001", cnonce="0a4f113b", response="6629fae49393a05397450978507c4ef1"'
 
-endpoint_headers() { # endpoint server
-    local atlas=$ATLAS_AUTH checkpoints=$CHECKPOINTS_AUTH
-    if [ "$2" = prism ]; then atlas=$PRISM_AUTH checkpoints=$PRISM_AUTH; fi
-    case $1 in
-        progress) HEADERS=() ;;
-        atlas) HEADERS=(-H "Accept: $ATLAS_JSON" -H "Authorization: $atlas") ;;
-        checkpoints) HEADERS=(-H "Accept: application/json" -H "Authorization: $checkpoints") ;;
-    esac
+run_route() { # output-file duration route server
+    local file=$1 duration=$2 r=$3 server=$4 method auth status paths
+    read -r method _ auth status paths <<<"$(route "$r")"
+    local url="http://127.0.0.1:$(route_port "$r" "$server")" args=()
+    if [ "$auth" = signed ]; then
+        # Every server gets the same client-side signing work; Prism a header in the form it accepts.
+        local fixed=
+        if [ "$server" = prism ]; then fixed=$PRISM_AUTH; fi
+        export_signing "$CONNECTIONS" # new nonces: each run counts from 1 again
+        args=(-s benchmarks/signed.lua)
+        FIXED_AUTH=$fixed SIGNED_PATHS=$paths SIGNED_ACCEPTS=$(route_accept "$r") \
+            wrk $(route_wrk_shape "$r") -d"$duration" --latency "${args[@]}" "$url" >"$file"
+    elif [ "$method" = POST ]; then
+        if [ "$server" = stub ]; then resume_if_paused; fi # a run may have stopped after a pause
+        POST_PATHS=$paths wrk $(route_wrk_shape "$r") -d"$duration" --latency -s benchmarks/alternate-posts.lua "$url" >"$file"
+    else
+        wrk $(route_wrk_shape "$r") -d"$duration" --latency -H "Accept: $(route_accept "$r")" "$url$paths" >"$file"
+    fi
+    echo "expected $status" >>"$file"
 }
 
-endpoint_url() { # endpoint server
-    local path port
-    case $1 in
-        progress) path=$PROGRESS ;;
-        atlas) path=$ATLAS ;;
-        checkpoints) path=$CHECKPOINTS ;;
-    esac
-    case $2/$1 in
-        stub/progress) port=$MONGOSYNC_PORT ;;
-        stub/*) port=$CLOUD_PORT ;;
-        nginx/*) port=$NGINX_PORT ;;
-        prism/progress) port=$PRISM_MONGOSYNC_PORT ;;
-        prism/atlas) port=$PRISM_ATLAS_PORT ;;
-        prism/checkpoints) port=$PRISM_OPS_MANAGER_PORT ;;
-    esac
-    echo "http://127.0.0.1:$port$path"
+expect_status() { # route server
+    local method auth status paths accept headers=() data=() got
+    read -r method _ auth status paths <<<"$(route "$1")"
+    accept=$(route_accept "$1")
+    if [ "$method" = POST ]; then data=(--data '{}'); fi
+    for path in $paths; do
+        if [ "$auth" = signed ]; then
+            if [ "$2" = prism ]; then headers=(-H "Authorization: $PRISM_AUTH"); else headers=(-H "Authorization: $(digest "$path" "$accept")"); fi
+        fi
+        got=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" -H "Accept: $accept" "${headers[@]}" "${data[@]}" \
+            "http://127.0.0.1:$(route_port "$1" "$2")$path")
+        [ "$got" = "$status" ] || { echo "benchmarks: $2 answered $got, not $status, for $1 ($method $path)" >&2; exit 1; }
+    done
+}
+
+resume_if_paused() {
+    if curl -s "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS" | grep -q '"state":"PAUSED"'; then
+        curl -s -o /dev/null -XPOST "http://127.0.0.1:$MONGOSYNC_PORT/api/v1/resume" --data '{}'
+    fi
+}
+
+start_sync() { # mongosync leaves IDLE only when started; pause and resume need RUNNING
+    curl -s -o /dev/null -XPOST "http://127.0.0.1:$MONGOSYNC_PORT/api/v1/start" --data '{"source": "cluster0", "destination": "cluster1"}'
 }
 
 load() {
@@ -179,34 +273,25 @@ load() {
     rm -rf "$OUT/load" && mkdir -p "$OUT/load"
     export_credentials
     start_stub
-    ATLAS_AUTH=$(digest "$ATLAS" "$ATLAS_JSON")
-    CHECKPOINTS_AUTH=$(digest "$CHECKPOINTS")
+    export_signing "$CONNECTIONS"
+    start_sync       # pause and resume need a RUNNING sync; progress is read in RUNNING too
+    sleep 1
     start_nginx
     start_prism
-    local endpoints=(progress atlas checkpoints) servers=(stub nginx prism)
-    for e in "${endpoints[@]}"; do
-        for s in "${servers[@]}"; do
-            endpoint_headers "$e" "$s"
-            expect_200 "$s $e" "$(endpoint_url "$e" "$s")" "${HEADERS[@]}"
-        done
-    done
-    echo "warm-up: $WARMUP per endpoint on each server (the JIT compiles the stub's paths)"
-    for e in "${endpoints[@]}"; do
-        for s in "${servers[@]}"; do
-            endpoint_headers "$e" "$s"
-            run_wrk "$OUT/load/warmup-$e-$s.txt" "$WARMUP" "$(endpoint_url "$e" "$s")" "${HEADERS[@]}"
-        done
-    done
-    for r in $(seq 1 "$ROUNDS"); do
-        echo "round $r of $ROUNDS"
-        for e in "${endpoints[@]}"; do
+    local r s
+    for r in "${HOT_ROUTES[@]}"; do for s in stub nginx prism; do expect_status "$r" "$s"; done; done
+    for r in "${OTHER_ROUTES[@]}"; do for s in stub nginx; do expect_status "$r" "$s"; done; done
+    echo "warm-up: $WARMUP per route on each server (the JIT compiles the stub's paths)"
+    for r in "${HOT_ROUTES[@]}"; do for s in stub nginx prism; do run_route "$OUT/load/warmup-$r-$s.txt" "$WARMUP" "$r" "$s"; done; done
+    for r in "${OTHER_ROUTES[@]}"; do for s in stub nginx; do run_route "$OUT/load/warmup-$r-$s.txt" "$WARMUP" "$r" "$s"; done; done
+    for round in $(seq 1 "$ROUNDS"); do
+        echo "round $round of $ROUNDS"
+        for r in "${HOT_ROUTES[@]}" "${OTHER_ROUTES[@]}"; do
+            local servers=(stub nginx prism)
+            if [[ " ${OTHER_ROUTES[*]} " == *" $r "* ]]; then servers=(stub nginx); fi
             # Alternate the order each round so that no server always runs right after another.
-            local order=("${servers[@]}")
-            if [ $((r % 2)) = 0 ]; then order=(prism nginx stub); fi
-            for s in "${order[@]}"; do
-                endpoint_headers "$e" "$s"
-                run_wrk "$OUT/load/$e-$s-$r.txt" "$DURATION" "$(endpoint_url "$e" "$s")" "${HEADERS[@]}"
-            done
+            if [ $((round % 2)) = 0 ]; then servers=($(printf '%s\n' "${servers[@]}" | tac)); fi
+            for s in "${servers[@]}"; do run_route "$OUT/load/$r-$s-$round.txt" "$DURATION" "$r" "$s"; done
         done
     done
     stop_all
@@ -221,13 +306,12 @@ soak() {
     # The heap cap the soak proves enough; SOAK_JAVA_OPTS= (empty) soaks with the JVM's defaults.
     # shellcheck disable=SC2086
     start_stub ${SOAK_JAVA_OPTS--Xmx128m}
-    export ATLAS_PATH=$ATLAS CHECKPOINTS_PATH=$CHECKPOINTS CHECKPOINT_PATH=$CHECKPOINT ATLAS_JSON
-    ATLAS_AUTH=$(digest "$ATLAS" "$ATLAS_JSON") CHECKPOINTS_AUTH=$(digest "$CHECKPOINTS") CHECKPOINT_AUTH=$(digest "$CHECKPOINT")
-    export ATLAS_AUTH CHECKPOINTS_AUTH CHECKPOINT_AUTH
+    export_signing 16
     echo "soak: ${SOAK_SECONDS} s of mixed load, java ${SOAK_JAVA_OPTS--Xmx128m}; resident memory of PID $STUB_PID every 5 s"
     wrk -t1 -c8 -d"${SOAK_SECONDS}s" --latency "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS" >"$OUT/soak/mongosync.txt" &
     local w1=$!
-    wrk -t1 -c16 -d"${SOAK_SECONDS}s" --latency -s benchmarks/cloud-mix.lua "http://127.0.0.1:$CLOUD_PORT" >"$OUT/soak/cloud.txt" &
+    SIGNED_PATHS="$ATLAS $CHECKPOINTS $CHECKPOINT" SIGNED_ACCEPTS="$ATLAS_JSON application/json" \
+        wrk -t16 -c16 -d"${SOAK_SECONDS}s" --latency -s benchmarks/signed.lua "http://127.0.0.1:$CLOUD_PORT" >"$OUT/soak/cloud.txt" &
     local w2=$!
     local t=0
     : >"$OUT/soak/rss.txt"
@@ -261,7 +345,8 @@ flood() {
     if [ -z "${STUB_JAR:-}" ]; then build_stub; fi
     rm -rf "$OUT/flood" && mkdir -p "$OUT/flood"
     export_credentials
-    java -jar "$jar" --quiet --rate-limit 0 --mongosync-port $MONGOSYNC_PORT --cloud-port $CLOUD_PORT >"$OUT/flood/stub.log" 2>&1 &
+    # shellcheck disable=SC2086 # FLOOD_JAVA_OPTS=-Xmx128m floods a stub with a capped heap
+    java ${FLOOD_JAVA_OPTS:-} -jar "$jar" --quiet --rate-limit 0 --mongosync-port $MONGOSYNC_PORT --cloud-port $CLOUD_PORT >"$OUT/flood/stub.log" 2>&1 &
     STUB_PID=$!
     PIDS+=("$STUB_PID")
     wait_for "http://127.0.0.1:$CLOUD_PORT$CHECKPOINTS"
@@ -278,7 +363,7 @@ flood() {
     done
     wait $w $c
     stop_all
-    { echo "## flood ($jar, ${seconds} s)"; echo; echo "unauthenticated: $(grep 'Requests/sec' "$OUT/flood/wrk.txt")";
+    { echo "## flood ($jar, ${FLOOD_JAVA_OPTS:-default heap}, ${seconds} s)"; echo; echo "unauthenticated: $(grep 'Requests/sec' "$OUT/flood/wrk.txt")";
       echo "signed: $(cat "$OUT/flood/signed.txt")"; echo; echo "resident memory (s, MiB):"; cat "$OUT/flood/rss.txt"; } | tee "$OUT/flood.md"
 }
 
