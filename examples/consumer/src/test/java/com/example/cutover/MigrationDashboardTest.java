@@ -1,0 +1,39 @@
+package com.example.cutover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mongoapitoolkit.testing.MongoApiStubsExtension;
+import io.github.mongoapitoolkit.testing.MongoApiStubs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MigrationDashboardTest {
+
+    private static final String PROJECT = "5e2211c17a3e5a48f5497de3";
+
+    // The dashboard only reads: one stub for the whole class.
+    @RegisterExtension
+    static MongoApiStubsExtension stubs = MongoApiStubsExtension.builder().perClass().build();
+
+    @Test
+    void showsTheLagOfAWorkingMigration(MongoApiStubs stubs) throws Exception {
+        stubs.given("live migration 6296fb4c7c7aa997cf94e9a8 in project 5e2211c17a3e5a48f5497de3 is WORKING with lag");
+
+        assertThat(new MigrationDashboard(stubs.atlasClient()).line(PROJECT, "6296fb4c7c7aa997cf94e9a8")).matches("WORKING, \\d+ s behind");
+    }
+
+    @Test
+    void saysSoWhenAFailedMigrationReportsNoLag(MongoApiStubs stubs) throws Exception {
+        stubs.given("live migration 6296fb4c7c7aa997cf94e9a9 in project 5e2211c17a3e5a48f5497de3 has FAILED and reports no lag");
+
+        assertThat(new MigrationDashboard(stubs.atlasClient()).line(PROJECT, "6296fb4c7c7aa997cf94e9a9")).isEqualTo("FAILED, lag unknown");
+    }
+
+    @Test
+    void copesWithAMigrationThatHasNoStatusYet(MongoApiStubs stubs) throws Exception {
+        stubs.given("live migration 6296fb4c7c7aa997cf94e9ac in project 5e2211c17a3e5a48f5497de3 has no status yet");
+
+        assertThat(new MigrationDashboard(stubs.atlasServiceAccountClient()).line(PROJECT, "6296fb4c7c7aa997cf94e9ac"))
+                .startsWith("no status yet, ");
+    }
+}

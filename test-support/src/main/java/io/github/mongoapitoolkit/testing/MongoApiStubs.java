@@ -1,0 +1,106 @@
+package io.github.mongoapitoolkit.testing;
+
+import io.github.mongoapitoolkit.client.auth.ApiKey;
+import io.github.mongoapitoolkit.client.auth.AtlasClients;
+import io.github.mongoapitoolkit.client.auth.OpsManagerClients;
+import io.github.mongoapitoolkit.client.auth.ServiceAccount;
+import io.github.mongoapitoolkit.stubs.StubServers;
+import io.github.mongoapitoolkit.stubs.auth.Credentials;
+import io.github.mongoapitoolkit.stubs.common.ManualClock;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * A running stub for one test class or one test: where it listens, the credentials it accepts,
+ * generated clients ready to call it, its simulation clock and its provider states. Injected by
+ * {@link MongoApiStubsExtension} into test methods, constructors and lifecycle methods.
+ *
+ * <pre>{@code
+ * @MongoApiStubTest
+ * class CutoverTest {
+ *     @Test
+ *     void waitsWhilePaused(MongoApiStubs stubs) {
+ *         stubs.given("mongosync is PAUSED during the collection copy");
+ *         var progress = new ProgressApi(stubs.mongosyncClient()).getProgress();
+ *         ...
+ * }</pre>
+ */
+public final class MongoApiStubs {
+
+    private final StubServers servers;
+    private final Credentials credentials;
+    private final ManualClock clock;
+
+    MongoApiStubs(StubServers servers, Credentials credentials, ManualClock clock) {
+        this.servers = servers;
+        this.credentials = credentials;
+        this.clock = clock;
+    }
+
+    /** mongosync's base URI, {@code http://127.0.0.1:PORT}: the API is under {@code /api/v1}. */
+    public URI mongosyncUri() {
+        return servers.mongosyncUri();
+    }
+
+    /** The Atlas and Ops Manager base URI, {@code http://127.0.0.1:PORT}. */
+    public URI cloudUri() {
+        return servers.cloudUri();
+    }
+
+    /** The API key the stub accepts with HTTP Digest (Atlas and Ops Manager). */
+    public ApiKey apiKey() {
+        return new ApiKey(credentials.publicKey(), credentials.privateKey());
+    }
+
+    /** The service account the stub's token endpoint accepts (Atlas bearer tokens). */
+    public ServiceAccount serviceAccount() {
+        return new ServiceAccount(credentials.clientId(), credentials.clientSecret());
+    }
+
+    /** A generated mongosync client pointed at the stub. */
+    public io.github.mongoapitoolkit.mongosync.client.invoker.ApiClient mongosyncClient() {
+        var client = new io.github.mongoapitoolkit.mongosync.client.invoker.ApiClient();
+        client.setBasePath(mongosyncUri().toString());
+        return client;
+    }
+
+    /** A generated Atlas client pointed at the stub, signing with {@link #apiKey()}. */
+    public io.github.mongoapitoolkit.atlas.client.invoker.ApiClient atlasClient() {
+        return AtlasClients.withApiKey(cloudUri().toString(), apiKey());
+    }
+
+    /** A generated Atlas client pointed at the stub, with bearer tokens of {@link #serviceAccount()}. */
+    public io.github.mongoapitoolkit.atlas.client.invoker.ApiClient atlasServiceAccountClient() {
+        return AtlasClients.withServiceAccount(cloudUri().toString(), serviceAccount());
+    }
+
+    /** A generated Ops Manager client pointed at the stub, signing with {@link #apiKey()}. */
+    public io.github.mongoapitoolkit.opsmanager.client.invoker.ApiClient opsManagerClient() {
+        return OpsManagerClients.withApiKey(cloudUri().toString(), apiKey());
+    }
+
+    /**
+     * Moves the mongosync simulation forward; it never moves by itself, so a test decides when
+     * the sync copies, catches up or commits.
+     */
+    public MongoApiStubs advance(Duration duration) {
+        clock.advance(duration);
+        return this;
+    }
+
+    /**
+     * Puts the stub in the provider state of that name: the words a Pact {@code given(...)} and
+     * the toolkit's own provider verification use ({@link StubStates#names()} lists them).
+     *
+     * @throws UnknownStubStateException for a name that is not one of them
+     */
+    public MongoApiStubs given(String state) {
+        StubStates.apply(state, this);
+        return this;
+    }
+
+    /** The servers themselves, for what this class does not cover. */
+    public StubServers servers() {
+        return servers;
+    }
+}
