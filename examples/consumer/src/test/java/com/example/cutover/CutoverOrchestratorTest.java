@@ -28,6 +28,7 @@ class CutoverOrchestratorTest {
         stubs.advance(Duration.ofSeconds(10));
         assertThat(new ProgressApi(stubs.mongosyncClient()).getProgress().getProgress().getState()).isEqualTo(SyncState.COMMITTED);
         assertThat(new CutoverOrchestrator(stubs.mongosyncClient()).step()).isEqualTo(Decision.DONE);
+        assertThat(stubs.journal().calls("commitSync")).singleElement().satisfies(call -> assertThat(call.body()).isEqualTo("{}"));
     }
 
     @Test
@@ -35,5 +36,7 @@ class CutoverOrchestratorTest {
         stubs.given("mongosync is PAUSED during the collection copy");
 
         assertThat(new CutoverOrchestrator(stubs.mongosyncClient()).step()).isEqualTo(Decision.LEAVE_PAUSED);
+        assertThat(stubs.journal().calls("resumeSync")).isEmpty();
+        assertThat(stubs.journal().calls("pauseSync")).as("the set-up's own pause is not in the journal").isEmpty();
     }
 }

@@ -33,6 +33,7 @@ import io.github.mongoapitoolkit.stubs.opsmanager.CheckpointsResource;
 import io.github.mongoapitoolkit.stubs.pipeline.Admission;
 import io.github.mongoapitoolkit.stubs.pipeline.AdmissionPipeline;
 import io.github.mongoapitoolkit.stubs.pipeline.Api;
+import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
 import io.github.mongoapitoolkit.stubs.pipeline.ApiShapedHttpCodec;
 import io.github.mongoapitoolkit.stubs.pipeline.WholeBodies;
 import io.github.mongoapitoolkit.stubs.pipeline.FastRoute;
@@ -97,9 +98,11 @@ public final class StubServers implements AutoCloseable {
     private final MongosyncSimulator mongosync;
     private final List<ExecutorService> executors;
     private final List<FrontHandler> fronts;
+    private final RequestJournal journal;
 
     private StubServers(HttpServer mongosyncServer, HttpServer cloudServer, MongosyncSimulator mongosync,
-            List<ExecutorService> executors, List<FrontHandler> fronts) {
+            List<ExecutorService> executors, List<FrontHandler> fronts, RequestJournal journal) {
+        this.journal = journal;
         this.mongosyncServer = mongosyncServer;
         this.cloudServer = cloudServer;
         this.mongosync = mongosync;
@@ -193,17 +196,18 @@ public final class StubServers implements AutoCloseable {
             return thread;
         });
         long bodyTimeoutMillis = options.bodyTimeoutSeconds() * 1000;
+        RequestJournal journal = new RequestJournal();
         HttpServer mongosyncServer = null;
         try {
             Listening mongosyncListening = listen(options, options.mongosyncPort(), mongosyncApp, mongosyncRoutes, mapper, (jersey) ->
                     new FrontHandler(jersey, mongosyncRoutes, pipeline, options.fastPath() ? mongosyncFast : List.of(),
-                            mapper.mapper(), "mongosync", log), timer, bodyTimeoutMillis);
+                            mapper.mapper(), "mongosync", log, journal), timer, bodyTimeoutMillis);
             mongosyncServer = mongosyncListening.server();
             Listening cloudListening = listen(options, options.cloudPort(), cloudApp, cloudRoutes, mapper, (jersey) ->
                     new FrontHandler(jersey, cloudRoutes, pipeline, options.fastPath() ? cloudFast : List.of(),
-                            mapper.mapper(), "cloud", log), timer, bodyTimeoutMillis);
+                            mapper.mapper(), "cloud", log, journal), timer, bodyTimeoutMillis);
             return new StubServers(mongosyncServer, cloudListening.server(), simulator,
-                    List.of(timer), List.of(mongosyncListening.front(), cloudListening.front()));
+                    List.of(timer), List.of(mongosyncListening.front(), cloudListening.front()), journal);
         } catch (RuntimeException e) {
             if (mongosyncServer != null) {
                 mongosyncServer.shutdownNow();
@@ -278,6 +282,11 @@ public final class StubServers implements AutoCloseable {
 
     public MongosyncSimulator mongosync() {
         return mongosync;
+    }
+
+    /** Every request both servers answered, newest last (bounded). */
+    public RequestJournal journal() {
+        return journal;
     }
 
     /** How many answers the fast routes of both servers wrote (0 with {@code --no-fast-path}). */

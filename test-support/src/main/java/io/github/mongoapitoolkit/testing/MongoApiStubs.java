@@ -7,6 +7,7 @@ import io.github.mongoapitoolkit.client.auth.ServiceAccount;
 import io.github.mongoapitoolkit.stubs.StubServers;
 import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
+import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
 import java.net.URI;
 import java.time.Duration;
 
@@ -95,8 +96,20 @@ public final class MongoApiStubs {
      * @throws UnknownStubStateException for a name that is not one of them
      */
     public MongoApiStubs given(String state) {
+        RequestJournal journal = servers.journal();
+        int before = journal.size();
         StubStates.apply(state, this);
+        journal.truncate(before); // what the set-up sent is not what the test's code did
         return this;
+    }
+
+    /**
+     * Every request the stub answered, newest last: {@code journal().calls("commitSync")} by the
+     * spec's operationId, {@code journal().calls("POST", "/api/v1/commit")} by method and path.
+     * Requests a {@link #given} sent are not in it.
+     */
+    public RequestJournal journal() {
+        return servers.journal();
     }
 
     /** The servers themselves, for what this class does not cover. */

@@ -27,6 +27,8 @@ class MongoApiStubTestAnnotationTest {
         stubs.given("mongosync is PAUSED during the collection copy");
 
         assertThat(new ProgressApi(stubs.mongosyncClient()).getProgress().getProgress().getState()).isEqualTo(SyncState.PAUSED);
+        assertThat(stubs.journal().entries()).as("only the test's own request").singleElement()
+                .satisfies(call -> assertThat(call.operationId()).contains("getProgress"));
         PORTS_SEEN.add(stubs.mongosyncUri().getPort());
     }
 

@@ -30,6 +30,16 @@ public final class ApplyExchange implements ContainerRequestFilter, ContainerRes
         URI base = request.getUriInfo().getBaseUri();
         request.setRequestUri(base, base.resolve(exchange.target().normalised().substring(1)));
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, exchange.mediaType());
+        if (request.hasEntity()) {
+            // Read once for the request journal and handed on; BodyLimit has bounded it to 1 MiB.
+            try {
+                byte[] body = request.getEntityStream().readAllBytes();
+                exchange.bodyRead(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+                request.setEntityStream(new java.io.ByteArrayInputStream(body));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     @Override
@@ -37,6 +47,7 @@ public final class ApplyExchange implements ContainerRequestFilter, ContainerRes
         Exchange exchange = Exchange.of(request);
         if (exchange != null) {
             exchange.responseHeaders().forEach(response.getHeaders()::putSingle);
+            exchange.answered(response.getStatus());
         }
     }
 }

@@ -19,6 +19,11 @@ import java.util.Map;
 public enum Api {
     MONGOSYNC, ATLAS, OPS_MANAGER, OAUTH;
 
+    /** The API's name in the request journal: mongosync, atlas, ops-manager, oauth. */
+    public String journalName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** An error response in this API's shape. */
     public Response error(int status, String errorCode, String detail, List<String> parameters, Map<String, ?> headers) {
         String reason = reasonPhrase(status);

@@ -1,7 +1,10 @@
 package io.github.mongoapitoolkit.stubs.pipeline;
 
 import java.util.LinkedHashMap;
+import io.github.mongoapitoolkit.stubs.journal.JournalEntry;
+import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
 import java.util.Map;
+import java.util.Optional;
 import org.glassfish.grizzly.http.server.Request;
 
 /**
@@ -20,6 +23,9 @@ public final class Exchange {
     private String identity;
     private String mediaType = "application/json";
     private final Map<String, String> responseHeaders = new LinkedHashMap<>(4);
+    private String body = "";
+    private RequestJournal journal;
+    private boolean journaled;
 
     public Exchange(Request request, RequestTarget target, Route route) {
         this.request = request;
@@ -72,6 +78,35 @@ public final class Exchange {
     /** Headers every answer to this request carries, whoever writes it (Atlas's rate-limit headers). */
     public Map<String, String> responseHeaders() {
         return responseHeaders;
+    }
+
+    /** The request body as text, once Jersey has read it; empty before, and for requests without one. */
+    public String body() {
+        return body;
+    }
+
+    public void bodyRead(String text) {
+        this.body = text;
+    }
+
+    /** Where {@link #answered} records this exchange. */
+    public void journalTo(RequestJournal requestJournal) {
+        this.journal = requestJournal;
+    }
+
+    /**
+     * Records the exchange in the journal with the status it is answered with, once, whoever
+     * answers: called before the answer's bytes leave, so a client that has its answer finds its
+     * request in the journal.
+     */
+    public synchronized void answered(int status) {
+        if (journaled || journal == null) {
+            return;
+        }
+        journaled = true;
+        journal.record(new JournalEntry(api().journalName(), Optional.ofNullable(route.operationId()), method(),
+                target == null ? request.getRequestURI() : target.path(),
+                target == null ? Optional.empty() : Optional.ofNullable(target.query()), status, body));
     }
 
     /** The exchange Jersey's side of a request reads, from its properties. */

@@ -2,6 +2,7 @@ package io.github.mongoapitoolkit.stubs.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mongoapitoolkit.stubs.common.RequestLog;
+import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +29,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
  * costs most of a small response's time), everything else by Jersey, which reads the same
  * {@link Exchange} from the request's attributes. Bodies are whole by then ({@link WholeBodies}).
  * </ol>
- * Whatever escapes is the API's 500, never Grizzly's HTML page.
+ * Whatever escapes is the API's 500, never Grizzly's HTML page. Every request is recorded in the
+ * {@link RequestJournal} once its answer is written, whoever wrote it.
  */
 public final class FrontHandler extends HttpHandler {
 
@@ -39,11 +41,12 @@ public final class FrontHandler extends HttpHandler {
     private final ObjectMapper mapper;
     private final String server;
     private final Optional<PrintStream> log;
+    private final RequestJournal journal;
     private final AtomicLong fastAnswers = new AtomicLong();
 
     /** @param fastRoutes empty to send every admitted request to Jersey ({@code --no-fast-path}) */
     public FrontHandler(GrizzlyHttpContainer jersey, Routes routes, AdmissionPipeline pipeline, List<FastRoute> fastRoutes,
-            ObjectMapper mapper, String server, Optional<PrintStream> log) {
+            ObjectMapper mapper, String server, Optional<PrintStream> log, RequestJournal journal) {
         this.jersey = jersey;
         this.routes = routes;
         this.pipeline = pipeline;
@@ -51,6 +54,7 @@ public final class FrontHandler extends HttpHandler {
         this.mapper = mapper;
         this.server = server;
         this.log = log;
+        this.journal = journal;
     }
 
     @Override
@@ -74,6 +78,9 @@ public final class FrontHandler extends HttpHandler {
         Exchange exchange = null;
         try {
             exchange = route(request);
+            Exchange recorded = exchange;
+            // Whoever answers records the exchange first; this catches an answer no one recorded.
+            request.addAfterServiceListener(served -> recorded.answered(served.getResponse().getStatus()));
             if (exchange.target() == null) {
                 return;
             }
@@ -101,12 +108,16 @@ public final class FrontHandler extends HttpHandler {
             target = RequestTarget.parse(request.getRequestURI(), request.getQueryString());
         } catch (RequestTarget.Invalid invalid) {
             Exchange unparsable = new Exchange(request, null, Route.unparsable(routes.portOwner()));
+            unparsable.journalTo(journal);
+            unparsable.answered(400);
             writeAnswer(Answer.of(routes.portOwner().badRequest(invalid.getMessage()), Formatting.NONE, mapper).orElseThrow(),
                     request.getResponse());
             logLine(request.getMethod().getMethodString(), "(unparsable target)", 400, 0);
             return unparsable;
         }
-        return new Exchange(request, target, routes.match(request.getMethod().getMethodString(), target.path()));
+        Exchange exchange = new Exchange(request, target, routes.match(request.getMethod().getMethodString(), target.path()));
+        exchange.journalTo(journal);
+        return exchange;
     }
 
     private Optional<Answer> fast(Exchange exchange) {
@@ -125,6 +136,7 @@ public final class FrontHandler extends HttpHandler {
     }
 
     private void write(Exchange exchange, Answer answer, org.glassfish.grizzly.http.server.Response response, long started) {
+        exchange.answered(answer.status());
         try {
             writeAnswer(answer, response);
         } catch (IOException e) {
@@ -148,6 +160,9 @@ public final class FrontHandler extends HttpHandler {
             return;
         }
         Api api = exchange == null ? routes.portOwner() : exchange.api();
+        if (exchange != null) {
+            exchange.answered(500);
+        }
         response.reset();
         Answer answer = Answer.of(api.unexpected(), Formatting.NONE, mapper).orElseThrow();
         try {
