@@ -2,7 +2,13 @@ package com.example.cutover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mongoapitoolkit.atlas.client.invoker.ApiClient;
+import io.github.mongoapitoolkit.client.resilience.ResilientClients;
+import io.github.mongoapitoolkit.client.resilience.RetryPolicy;
+import io.github.mongoapitoolkit.client.resilience.Timeouts;
+import io.github.mongoapitoolkit.stubs.faults.Fault;
 import io.github.mongoapitoolkit.testing.MongoApiStubsExtension;
+import java.time.Duration;
 import io.github.mongoapitoolkit.testing.MongoApiStubs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,5 +41,15 @@ class MigrationDashboardTest {
 
         assertThat(new MigrationDashboard(stubs.atlasServiceAccountClient()).line(PROJECT, "6296fb4c7c7aa997cf94e9ac"))
                 .startsWith("no status yet, ");
+    }
+
+    @Test
+    void theClientsRetriesCarryTheDashboardThroughARateLimitStorm(MongoApiStubs stubs) throws Exception {
+        stubs.faults().inject("getGroupLiveMigration", Fault.rateLimited(Duration.ofSeconds(1)), 3);
+        ApiClient atlas = stubs.atlasClient();
+        atlas.setClientConfig(ResilientClients.configure(atlas.getClientConfig(), RetryPolicy.defaults(), Timeouts.defaults()));
+
+        assertThat(new MigrationDashboard(atlas).line(PROJECT, "6296fb4c7c7aa997cf94e9a8")).matches("WORKING, \\d+ s behind");
+        assertThat(stubs.journal().calls("getGroupLiveMigration")).filteredOn(call -> call.fault().isPresent()).hasSize(3);
     }
 }

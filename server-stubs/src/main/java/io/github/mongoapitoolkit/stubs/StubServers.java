@@ -33,7 +33,9 @@ import io.github.mongoapitoolkit.stubs.opsmanager.CheckpointsResource;
 import io.github.mongoapitoolkit.stubs.pipeline.Admission;
 import io.github.mongoapitoolkit.stubs.pipeline.AdmissionPipeline;
 import io.github.mongoapitoolkit.stubs.pipeline.Api;
+import io.github.mongoapitoolkit.stubs.faults.Faults;
 import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
+import io.github.mongoapitoolkit.stubs.pipeline.checks.InjectedFaults;
 import io.github.mongoapitoolkit.stubs.pipeline.ApiShapedHttpCodec;
 import io.github.mongoapitoolkit.stubs.pipeline.WholeBodies;
 import io.github.mongoapitoolkit.stubs.pipeline.FastRoute;
@@ -99,10 +101,12 @@ public final class StubServers implements AutoCloseable {
     private final List<ExecutorService> executors;
     private final List<FrontHandler> fronts;
     private final RequestJournal journal;
+    private final Faults faults;
 
     private StubServers(HttpServer mongosyncServer, HttpServer cloudServer, MongosyncSimulator mongosync,
-            List<ExecutorService> executors, List<FrontHandler> fronts, RequestJournal journal) {
+            List<ExecutorService> executors, List<FrontHandler> fronts, RequestJournal journal, Faults faults) {
         this.journal = journal;
+        this.faults = faults;
         this.mongosyncServer = mongosyncServer;
         this.cloudServer = cloudServer;
         this.mongosync = mongosync;
@@ -149,6 +153,12 @@ public final class StubServers implements AutoCloseable {
                 options.nonceLifetimeSeconds() * 1000, wallClockMillis);
         LiveMigrationsResource liveMigrations = new LiveMigrationsResource(dataset, specs);
         CheckpointsResource checkpoints = new CheckpointsResource(dataset, specs);
+        Map<Api, com.fasterxml.jackson.databind.JsonNode> cloudSpecs = new LinkedHashMap<>();
+        cloudSpecs.put(Api.ATLAS, specs.atlasTree());
+        cloudSpecs.put(Api.OPS_MANAGER, specs.opsManagerTree());
+        Routes mongosyncRoutes = Routes.of(Map.of(Api.MONGOSYNC, specs.mongosyncTree()), Map.of(Api.MONGOSYNC, "mongosync"));
+        Routes cloudRoutes = Routes.of(cloudSpecs, Map.of(Api.ATLAS, "atlas-live-migrations", Api.OPS_MANAGER, "ops-manager-checkpoints"));
+        Faults faults = new Faults(List.of(mongosyncRoutes::operation, cloudRoutes::operation));
         AdmissionPipeline pipeline = new AdmissionPipeline(List.of(
                 new StrictHttp(),
                 new HeaderLimit(MAX_HEADER_BYTES),
@@ -160,7 +170,8 @@ public final class StubServers implements AutoCloseable {
                         credentials.publicKey()),
                 new AccessList(dataset),
                 new RateLimit(new RateLimiter(options.rateLimitPerMinute(), wallClockMillis)),
-                new QueryParameters())).then(moreChecks);
+                new QueryParameters(),
+                new InjectedFaults(faults))).then(moreChecks);
 
         ResourceConfig mongosyncApp = base(mapper, log, "mongosync")
                 .register(progress)
@@ -181,11 +192,6 @@ public final class StubServers implements AutoCloseable {
                 .register(new FrameworkErrorMapper(Api.ATLAS))
                 .register(new UnexpectedErrorMapper(Api.ATLAS));
 
-        Map<Api, com.fasterxml.jackson.databind.JsonNode> cloudSpecs = new LinkedHashMap<>();
-        cloudSpecs.put(Api.ATLAS, specs.atlasTree());
-        cloudSpecs.put(Api.OPS_MANAGER, specs.opsManagerTree());
-        Routes mongosyncRoutes = Routes.of(Map.of(Api.MONGOSYNC, specs.mongosyncTree()), Map.of(Api.MONGOSYNC, "mongosync"));
-        Routes cloudRoutes = Routes.of(cloudSpecs, Map.of(Api.ATLAS, "atlas-live-migrations", Api.OPS_MANAGER, "ops-manager-checkpoints"));
         List<FastRoute> mongosyncFast = List.of(new ProgressFastRoute(progress, mapper.mapper()));
         List<FastRoute> cloudFast = new java.util.ArrayList<>(CheckpointFastRoutes.of(checkpoints, mapper.mapper()));
         cloudFast.add(new LiveMigrationFastRoute(liveMigrations, mapper.mapper()));
@@ -207,7 +213,7 @@ public final class StubServers implements AutoCloseable {
                     new FrontHandler(jersey, cloudRoutes, pipeline, options.fastPath() ? cloudFast : List.of(),
                             mapper.mapper(), "cloud", log, journal), timer, bodyTimeoutMillis);
             return new StubServers(mongosyncServer, cloudListening.server(), simulator,
-                    List.of(timer), List.of(mongosyncListening.front(), cloudListening.front()), journal);
+                    List.of(timer), List.of(mongosyncListening.front(), cloudListening.front()), journal, faults);
         } catch (RuntimeException e) {
             if (mongosyncServer != null) {
                 mongosyncServer.shutdownNow();
@@ -282,6 +288,11 @@ public final class StubServers implements AutoCloseable {
 
     public MongosyncSimulator mongosync() {
         return mongosync;
+    }
+
+    /** Faults to inject per operation, for tests. */
+    public Faults faults() {
+        return faults;
     }
 
     /** Every request both servers answered, newest last (bounded). */

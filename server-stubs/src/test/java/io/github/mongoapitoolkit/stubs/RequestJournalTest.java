@@ -65,7 +65,7 @@ class RequestJournalTest {
         RequestJournal journal = new RequestJournal();
         for (int i = 0; i < RequestJournal.CAPACITY + 5; i++) {
             journal.record(new JournalEntry("mongosync", Optional.of("getProgress"), "GET", "/api/v1/progress",
-                    Optional.empty(), 200, String.valueOf(i)));
+                    Optional.empty(), 200, String.valueOf(i), Optional.empty()));
         }
         List<JournalEntry> entries = journal.entries();
         assertThat(entries).hasSize(RequestJournal.CAPACITY);

@@ -7,6 +7,7 @@ import io.github.mongoapitoolkit.client.auth.ServiceAccount;
 import io.github.mongoapitoolkit.stubs.StubServers;
 import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
+import io.github.mongoapitoolkit.stubs.faults.Faults;
 import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
 import java.net.URI;
 import java.time.Duration;
@@ -110,6 +111,17 @@ public final class MongoApiStubs {
      */
     public RequestJournal journal() {
         return servers.journal();
+    }
+
+    /**
+     * Faults per operation, by the spec's operationId:
+     * {@code faults().inject("getGroupLiveMigration", Fault.rateLimited(Duration.ofSeconds(1)), 3)}
+     * answers the next three admitted requests with Atlas's 429; {@code Fault.status(500)} and
+     * {@code Fault.dropConnection()} likewise. Only a status the operation declares is accepted.
+     * Faulted requests are in the {@link #journal()} with their fault.
+     */
+    public Faults faults() {
+        return servers.faults();
     }
 
     /** The servers themselves, for what this class does not cover. */

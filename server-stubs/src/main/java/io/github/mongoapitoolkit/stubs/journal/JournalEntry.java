@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param query       the normalised query without {@code ?}, empty when there was none
  * @param status      the status the stub answered
  * @param body        the request body as text, empty when there was none or it was refused unread
+ * @param fault       the injected fault that answered, such as {@code status 503} or {@code dropped connection}
+ *                    (then status is 0: nothing was answered)
  */
 public record JournalEntry(String api, Optional<String> operationId, String method, String path, Optional<String> query,
-        int status, String body) {
+        int status, String body, Optional<String> fault) {
 }

@@ -119,6 +119,20 @@ public enum Api {
                 "Invalid accept header or version date.", List.of(), Map.of());
     }
 
+    /** An injected fault's answer: 429 with Retry-After, or a 5xx, in this API's error shape. */
+    public Response injected(int status, java.util.Optional<Long> retryAfterSeconds) {
+        String detail = "Injected fault: the stub was asked to answer " + status + ".";
+        return switch (status) {
+            case 429 -> error(429, pick("RateLimited", "RATE_LIMITED", "slow_down"), detail, List.of(),
+                    retryAfterSeconds.<Map<String, ?>>map(s -> Map.of("Retry-After", s)).orElse(Map.of()));
+            case 500 -> unexpected();
+            case 502 -> error(502, pick("BadGateway", "BAD_GATEWAY", "server_error"), detail, List.of(), Map.of());
+            case 503 -> error(503, pick("ServiceUnavailable", "SERVICE_UNAVAILABLE", "temporarily_unavailable"), detail, List.of(), Map.of());
+            case 504 -> error(504, pick("GatewayTimeout", "GATEWAY_TIMEOUT", "server_error"), detail, List.of(), Map.of());
+            default -> throw new IllegalArgumentException("Injectable statuses are 429, 500, 502, 503 and 504, not " + status);
+        };
+    }
+
     public Response unexpected() {
         return error(500, pick("InternalError", "UNEXPECTED_ERROR", "server_error"), "Unexpected error.", List.of(), Map.of());
     }

@@ -26,6 +26,8 @@ public final class Exchange {
     private String body = "";
     private RequestJournal journal;
     private boolean journaled;
+    private String fault;
+    private boolean dropsConnection;
 
     public Exchange(Request request, RequestTarget target, Route route) {
         this.request = request;
@@ -89,6 +91,16 @@ public final class Exchange {
         this.body = text;
     }
 
+    /** An injected fault answers this exchange; a dropped connection gets no answer at all. */
+    public void faulted(String description, boolean dropConnection) {
+        this.fault = description;
+        this.dropsConnection = dropConnection;
+    }
+
+    public boolean dropsConnection() {
+        return dropsConnection;
+    }
+
     /** Where {@link #answered} records this exchange. */
     public void journalTo(RequestJournal requestJournal) {
         this.journal = requestJournal;
@@ -106,7 +118,7 @@ public final class Exchange {
         journaled = true;
         journal.record(new JournalEntry(api().journalName(), Optional.ofNullable(route.operationId()), method(),
                 target == null ? request.getRequestURI() : target.path(),
-                target == null ? Optional.empty() : Optional.ofNullable(target.query()), status, body));
+                target == null ? Optional.empty() : Optional.ofNullable(target.query()), status, body, Optional.ofNullable(fault)));
     }
 
     /** The exchange Jersey's side of a request reads, from its properties. */

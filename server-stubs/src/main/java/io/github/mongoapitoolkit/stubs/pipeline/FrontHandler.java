@@ -85,6 +85,11 @@ public final class FrontHandler extends HttpHandler {
                 return;
             }
             Optional<Response> refusal = pipeline.admit(exchange);
+            if (exchange.dropsConnection()) {
+                exchange.answered(0);
+                request.getContext().getConnection().closeSilently();
+                return;
+            }
             if (refusal.isPresent()) {
                 write(exchange, refusal.get(), response, started);
                 return;

@@ -48,6 +48,11 @@ public final class Routes {
         return new Routes(operations, apis);
     }
 
+    /** The operation of this port with that operationId. */
+    public Optional<Operation> operation(String operationId) {
+        return operations.stream().filter(o -> o.operationId().equals(operationId)).findFirst();
+    }
+
     public Api portOwner() {
         return portOwner;
     }
