@@ -39,6 +39,14 @@ public final class MongoApiStubs {
         this.clock = clock;
     }
 
+    /**
+     * The handle of a stub a harness started itself (the toolkit's own provider verification
+     * does), so that its provider states are set by the same {@link #given} as a consumer's.
+     */
+    public static MongoApiStubs of(StubServers servers, Credentials credentials, ManualClock clock) {
+        return new MongoApiStubs(servers, credentials, clock);
+    }
+
     /** mongosync's base URI, {@code http://127.0.0.1:PORT}: the API is under {@code /api/v1}. */
     public URI mongosyncUri() {
         return servers.mongosyncUri();

@@ -1,7 +1,5 @@
 package io.github.mongoapitoolkit.contracts.provider;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
@@ -16,8 +14,6 @@ import java.net.URI;
 @PactFolder("target/pacts")
 class OpsManagerCheckpointsProviderIT extends StubProviderVerification {
 
-    private static final String PROJECT = "5e2211c17a3e5a48f5497de3";
-
     @Override
     ApiContract api() {
         return ApiContract.OPS_MANAGER_CHECKPOINTS;
@@ -30,38 +26,36 @@ class OpsManagerCheckpointsProviderIT extends StubProviderVerification {
 
     @State("cluster 5e2211c17a3e5a48f5497de4 of project 5e2211c17a3e5a48f5497de3 has 9 checkpoints")
     void nineCheckpoints() {
-        assertThat(CloudDataset.cluster(PROJECT, "5e2211c17a3e5a48f5497de4").orElseThrow().checkpoints()).hasSize(9);
+        stub.stubs().given("cluster 5e2211c17a3e5a48f5497de4 of project 5e2211c17a3e5a48f5497de3 has 9 checkpoints");
     }
 
     @State("cluster 5e2211c17a3e5a48f5497de6 of project 5e2211c17a3e5a48f5497de3 has no checkpoints")
     void noCheckpoints() {
-        assertThat(CloudDataset.cluster(PROJECT, "5e2211c17a3e5a48f5497de6").orElseThrow().checkpoints()).isEmpty();
+        stub.stubs().given("cluster 5e2211c17a3e5a48f5497de6 of project 5e2211c17a3e5a48f5497de3 has no checkpoints");
     }
 
     @State("checkpoint 55bc0658e4b097a3efe06f1f exists in cluster 5e2211c17a3e5a48f5497de4")
     void oneCheckpoint() {
-        assertThat(CloudDataset.cluster(PROJECT, "5e2211c17a3e5a48f5497de4").orElseThrow()
-                .checkpoint("55bc0658e4b097a3efe06f1f")).isPresent();
+        stub.stubs().given("checkpoint 55bc0658e4b097a3efe06f1f exists in cluster 5e2211c17a3e5a48f5497de4");
     }
 
     @State("project 111111111111111111111111 does not exist")
     void unknownProject() {
-        assertThat(CloudDataset.opsManagerGroup("111111111111111111111111")).isEmpty();
+        stub.stubs().given("project 111111111111111111111111 does not exist");
     }
 
     @State("project 5e2211c17a3e5a48f5497de3 has no cluster 222222222222222222222222")
     void unknownCluster() {
-        assertThat(CloudDataset.cluster(PROJECT, "222222222222222222222222")).isEmpty();
+        stub.stubs().given("project 5e2211c17a3e5a48f5497de3 has no cluster 222222222222222222222222");
     }
 
     @State("cluster 5e2211c17a3e5a48f5497de4 has no checkpoint 333333333333333333333333")
     void unknownCheckpoint() {
-        assertThat(CloudDataset.cluster(PROJECT, "5e2211c17a3e5a48f5497de4").orElseThrow()
-                .checkpoint("333333333333333333333333")).isEmpty();
+        stub.stubs().given("cluster 5e2211c17a3e5a48f5497de4 has no checkpoint 333333333333333333333333");
     }
 
     @State(NO_CREDENTIALS)
     void noCredentials() {
-        // The verifier's client for this interaction has no credentials; see StubProviderVerification.
+        stub.stubs().given(NO_CREDENTIALS);
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 abstract class StubProviderVerification {
 
     /** The provider state of interactions that pin what happens without credentials. */
-    static final String NO_CREDENTIALS = "the caller sends no credentials";
+    static final String NO_CREDENTIALS = io.github.mongoapitoolkit.testing.StubStates.NO_CREDENTIALS;
 
     protected InProcessStub stub;
     private SpecCheckedTarget target;
