@@ -8,7 +8,8 @@
 #   benchmarks/run.sh flood   60 s of unauthenticated GETs while a client sends valid signed ones
 #                             (STUB_JAR=other.jar floods another build of the stub, for before/after;
 #                             FLOOD_JAVA_OPTS=-Xmx128m caps its heap)
-#   benchmarks/run.sh all     all four, in that order (the default)
+#   benchmarks/run.sh startup in-process start (specs, dataset, first and second server) and java -jar's first answer
+#   benchmarks/run.sh all     load, soak, jmh and build, in that order (the default)
 #
 # Needs Java 17, wrk, nginx, Node 20 with npm, and python3 (apt-get install wrk nginx-light).
 # Prism (@stoplight/prism-cli, pinned below) is installed into benchmarks/target on first use.
@@ -367,6 +368,29 @@ flood() {
       echo "signed: $(cat "$OUT/flood/signed.txt")"; echo; echo "resident memory (s, MiB):"; cat "$OUT/flood/rss.txt"; } | tee "$OUT/flood.md"
 }
 
+# Start-up: in-process (specs, dataset, first server and request, second and third server, with
+# StartupTiming.java) and `java -jar` until its first answer, each in ${STARTUP_RUNS:-5} fresh JVMs.
+startup() {
+    build_stub
+    rm -rf "$OUT/startup" && mkdir -p "$OUT/startup/classes"
+    local jar=server-stubs/target/mongodb-api-stubs.jar
+    javac -d "$OUT/startup/classes" -cp "$jar" benchmarks/StartupTiming.java
+    for _ in $(seq 1 "${STARTUP_RUNS:-5}"); do
+        java -cp "$jar:$OUT/startup/classes" StartupTiming | tee -a "$OUT/startup/in-process.txt"
+    done
+    for _ in $(seq 1 "${STARTUP_RUNS:-5}"); do
+        local started pid
+        started=$(date +%s%N)
+        java -jar "$jar" --quiet --mongosync-port $MONGOSYNC_PORT --cloud-port $CLOUD_PORT >/dev/null 2>&1 &
+        pid=$!
+        PIDS+=("$pid")
+        until curl -s -o /dev/null "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS"; do sleep 0.01; done
+        echo "java -jar first answer $(( ($(date +%s%N) - started) / 1000000 ))" | tee -a "$OUT/startup/jar.txt"
+        kill "$pid"
+        wait "$pid" 2>/dev/null || true
+    done
+}
+
 mkdir -p "$OUT"
 case "${1:-all}" in
     load) load ;;
@@ -374,6 +398,7 @@ case "${1:-all}" in
     jmh) jmh ;;
     build) build ;;
     flood) flood ;;
+    startup) startup ;;
     all) load; soak; jmh; build ;;
-    *) echo "usage: benchmarks/run.sh [load|soak|jmh|build|flood|all]" >&2; exit 2 ;;
+    *) echo "usage: benchmarks/run.sh [load|soak|jmh|build|flood|startup|all]" >&2; exit 2 ;;
 esac
