@@ -33,9 +33,14 @@ public final class StubLauncher {
             SimulationClock clock, LongSupplier wallClockMillis) {
         StubServerOptions options = StubServerOptions.defaults().withPorts(mongosyncPort, 0).withRateLimit(rateLimitPerMinute)
                 .withQuiet(true);
-        Credentials credentials = Credentials.fromEnvironment(Map.of(
+        return StubServers.start(options, new DatasetLoader(SPECS).builtIn(), credentials(publicKey, privateKey), clock, SPECS,
+                wallClockMillis);
+    }
+
+    /** The credentials {@link #start} gives a stub: the API key, and a service account named after it. */
+    public static Credentials credentials(String publicKey, String privateKey) {
+        return Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, publicKey, Credentials.PRIVATE_API_KEY, privateKey,
                 Credentials.CLIENT_ID, "mdb_sa_id_" + publicKey, Credentials.CLIENT_SECRET, "mdb_sa_sk_" + publicKey));
-        return StubServers.start(options, new DatasetLoader(SPECS).builtIn(), credentials, clock, SPECS, wallClockMillis);
     }
 }

@@ -30,6 +30,7 @@ public final class StubStates {
     private static final String PROJECT = "5e2211c17a3e5a48f5497de3";
     private static final String START = "{\"source\": \"cluster0\", \"destination\": \"cluster1\"}";
     private static final Map<String, Consumer<MongoApiStubs>> STATES = new LinkedHashMap<>();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     static {
         // mongosync: INITIALIZING lasts 2 s of simulated time; the copy, 2 minutes.
@@ -162,8 +163,6 @@ public final class StubStates {
             throw new IllegalStateException("POST " + path + " interrupted", e);
         }
     }
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** A generated client's call, which throws one of the three generated ApiExceptions. */
     private interface Call<T> {

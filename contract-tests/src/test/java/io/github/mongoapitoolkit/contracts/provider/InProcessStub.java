@@ -2,12 +2,10 @@ package io.github.mongoapitoolkit.contracts.provider;
 
 import io.github.mongoapitoolkit.contracts.StubLauncher;
 import io.github.mongoapitoolkit.stubs.StubServers;
-import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.testing.MongoApiStubs;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
 import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.net.URI;
-import java.util.Map;
 
 /**
  * The real stub server, started in this JVM on free loopback ports with its built-in dataset and
@@ -43,9 +41,7 @@ final class InProcessStub implements AutoCloseable {
 
     /** The published test handle on this stub: provider states are set by its {@code given}. */
     MongoApiStubs stubs() {
-        return MongoApiStubs.of(servers, Credentials.fromEnvironment(Map.of(
-                Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY,
-                Credentials.CLIENT_ID, "mdb_sa_id_" + PUBLIC_KEY, Credentials.CLIENT_SECRET, "mdb_sa_sk_" + PUBLIC_KEY)), clock);
+        return MongoApiStubs.of(servers, StubLauncher.credentials(PUBLIC_KEY, PRIVATE_KEY), clock);
     }
 
     StubServers servers() {
