@@ -36,6 +36,7 @@ import io.github.mongoapitoolkit.stubs.pipeline.Api;
 import io.github.mongoapitoolkit.stubs.faults.Faults;
 import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
 import io.github.mongoapitoolkit.stubs.pipeline.checks.InjectedFaults;
+import io.github.mongoapitoolkit.stubs.pipeline.checks.MongosyncOutage;
 import io.github.mongoapitoolkit.stubs.pipeline.ApiShapedHttpCodec;
 import io.github.mongoapitoolkit.stubs.pipeline.WholeBodies;
 import io.github.mongoapitoolkit.stubs.pipeline.FastRoute;
@@ -158,8 +159,9 @@ public final class StubServers implements AutoCloseable {
         cloudSpecs.put(Api.OPS_MANAGER, specs.opsManagerTree());
         Routes mongosyncRoutes = Routes.of(Map.of(Api.MONGOSYNC, specs.mongosyncTree()), Map.of(Api.MONGOSYNC, "mongosync"));
         Routes cloudRoutes = Routes.of(cloudSpecs, Map.of(Api.ATLAS, "atlas-live-migrations", Api.OPS_MANAGER, "ops-manager-checkpoints"));
-        Faults faults = new Faults(List.of(mongosyncRoutes::operation, cloudRoutes::operation));
+        Faults faults = new Faults(List.of(mongosyncRoutes::operation, cloudRoutes::operation), clock);
         AdmissionPipeline pipeline = new AdmissionPipeline(List.of(
+                new MongosyncOutage(faults),
                 new StrictHttp(),
                 new HeaderLimit(MAX_HEADER_BYTES),
                 new DeclaredOperation(),
@@ -197,7 +199,7 @@ public final class StubServers implements AutoCloseable {
         cloudFast.add(new LiveMigrationFastRoute(liveMigrations, mapper.mapper()));
 
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "stub-body-timeouts");
+            Thread thread = new Thread(task, "stub-timer");
             thread.setDaemon(true);
             return thread;
         });
@@ -207,11 +209,11 @@ public final class StubServers implements AutoCloseable {
         try {
             Listening mongosyncListening = listen(options, options.mongosyncPort(), mongosyncApp, mongosyncRoutes, mapper, (jersey) ->
                     new FrontHandler(jersey, mongosyncRoutes, pipeline, options.fastPath() ? mongosyncFast : List.of(),
-                            mapper.mapper(), "mongosync", log, journal), timer, bodyTimeoutMillis);
+                            mapper.mapper(), "mongosync", log, journal, timer), timer, bodyTimeoutMillis);
             mongosyncServer = mongosyncListening.server();
             Listening cloudListening = listen(options, options.cloudPort(), cloudApp, cloudRoutes, mapper, (jersey) ->
                     new FrontHandler(jersey, cloudRoutes, pipeline, options.fastPath() ? cloudFast : List.of(),
-                            mapper.mapper(), "cloud", log, journal), timer, bodyTimeoutMillis);
+                            mapper.mapper(), "cloud", log, journal, timer), timer, bodyTimeoutMillis);
             return new StubServers(mongosyncServer, cloudListening.server(), simulator,
                     List.of(timer), List.of(mongosyncListening.front(), cloudListening.front()), journal, faults);
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Configuration;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.HttpUrlConnectorProvider;
+import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.glassfish.jersey.client.spi.Connector;
 import org.glassfish.jersey.client.spi.ConnectorProvider;
 
@@ -23,6 +24,10 @@ public final class ResilientClients {
     public static ClientConfig configure(ClientConfig config, RetryPolicy policy, Timeouts timeouts) {
         ConnectorProvider inner = config.getConnectorProvider() == null ? new HttpUrlConnectorProvider() : config.getConnectorProvider();
         return config
+                // The JDK's HttpURLConnection sends a buffered request once more, POST included, when the
+                // connection closes without an answer (sun.net.http.retryPost); a streamed body is never
+                // resent, so a POST such as mongosync's /commit is sent as often as the policy says.
+                .property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED)
                 .property(ClientProperties.CONNECT_TIMEOUT, (int) timeouts.connect().toMillis())
                 .property(ClientProperties.READ_TIMEOUT, (int) timeouts.read().toMillis())
                 .connectorProvider(new RetryingConnectorProvider(inner, policy));

@@ -5,8 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When a request is sent again: after {@code 429 Too Many Requests} (waiting what
- * {@code Retry-After} says) and after a refused connection (mongosync does not answer for a
- * while after a restart; polling {@code progress} is safe to repeat), with exponential backoff.
+ * {@code Retry-After} says) and after a connection that ended with no answer, refused, reset or
+ * closed (mongosync does not answer for a while after a restart or a resume; polling
+ * {@code progress} is safe to repeat), with exponential backoff.
  * Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried unless
  * {@code retryNonIdempotent} is set: a POST such as mongosync's {@code /commit} is not repeated
  * behind the caller's back.

@@ -3,7 +3,6 @@ package io.github.mongoapitoolkit.client.resilience;
 import io.github.mongoapitoolkit.client.auth.DigestResigner;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.net.ConnectException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +43,7 @@ final class RetryingConnector implements Connector {
             try {
                 response = delegate.apply(attempt == 1 ? request : resigned(pristine));
             } catch (ProcessingException e) {
-                if (last || !connectionRefused(e)) {
+                if (last || !noAnswer(e)) {
                     throw e;
                 }
                 pause(policy.backoff(attempt));
@@ -80,9 +79,14 @@ final class RetryingConnector implements Connector {
         }
     }
 
-    private static boolean connectionRefused(Throwable e) {
+    /**
+     * No answer came: the connection was refused, reset or closed ("Unexpected end of file from
+     * server"), as while mongosync restarts. A read timeout is not this: the server may still be
+     * working on the request.
+     */
+    private static boolean noAnswer(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
+            if (cause instanceof java.net.SocketException) {
                 return true;
             }
         }

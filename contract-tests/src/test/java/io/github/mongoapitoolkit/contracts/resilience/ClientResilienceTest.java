@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The clients' timeouts and retries against the real stub server: 429 with Retry-After, a
- * mongosync that is not listening yet, and POSTs that are not repeated unless asked. Waits are
+ * mongosync that is not listening yet or is restarting, and POSTs that are not repeated unless
+ * asked. Waits are
  * recorded, and move the stub's wall clock instead of sleeping.
  */
 class ClientResilienceTest {
@@ -137,6 +138,39 @@ class ClientResilienceTest {
         assertThat(api.startSync(new StartRequest().source("cluster0").destination("cluster1")).getSuccess()).isTrue();
         assertThat(waits).hasSize(1);
         assertThat(started).singleElement().satisfies(stub -> assertThat(stub.mongosync().state()).isEqualTo(MongosyncState.RUNNING));
+    }
+
+    @Test
+    void progressPollIsCarriedThroughAMongosyncRestart() throws Exception {
+        StubServers stub = start(0, 100);
+        simulationClock.advance(Duration.ofSeconds(3)); // past INITIALIZING, to IDLE
+        int port = stub.mongosyncUri().getPort();
+        new SyncControlApi(mongosync(port, RetryPolicy.none())).startSync(new StartRequest().source("cluster0").destination("cluster1"));
+        stub.faults().restartMongosync(Duration.ofMinutes(2));
+        // The stub's clock stands for the wall clock here: each wait moves it on by what was waited.
+        RetryPolicy policy = RetryPolicy.defaults().withMaxAttempts(6).withBackoff(Duration.ofSeconds(30), Duration.ofSeconds(60))
+                .withJitter(0).withSleeper(wait -> {
+                    waits.add(wait);
+                    simulationClock.advance(wait);
+                });
+
+        assertThat(new ProgressApi(mongosync(port, policy)).getProgress().getProgress().getState().getValue()).isEqualTo("RUNNING");
+        assertThat(waits).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(60));
+        // The JDK's HttpURLConnection itself sends a GET once more on a closed connection: two requests per attempt.
+        assertThat(stub.journal().calls("getProgress")).extracting(e -> e.fault().orElse("answered"))
+                .endsWith("answered").filteredOn("mongosync not answering"::equals).hasSize(6);
+    }
+
+    @Test
+    void commitIsNotRetriedWhenMongosyncDropsTheConnection() throws Exception {
+        StubServers stub = start(0, 100);
+        stub.faults().restartMongosync(Duration.ofMinutes(2));
+        SyncControlApi api = new SyncControlApi(mongosync(stub.mongosyncUri().getPort(), policy(5).withSleeper(waits::add)));
+
+        assertThatThrownBy(() -> api.commitSync(Map.of())).hasRootCauseInstanceOf(java.net.SocketException.class);
+        assertThat(waits).as("the commit may have been applied: not repeated behind the caller's back").isEmpty();
+        assertThat(stub.journal().calls("commitSync")).singleElement()
+                .satisfies(e -> assertThat(e.fault()).contains("mongosync not answering"));
     }
 
     @Test

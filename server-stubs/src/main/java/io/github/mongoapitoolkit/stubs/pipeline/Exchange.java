@@ -1,10 +1,14 @@
 package io.github.mongoapitoolkit.stubs.pipeline;
 
-import java.util.LinkedHashMap;
 import io.github.mongoapitoolkit.stubs.journal.JournalEntry;
 import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.glassfish.grizzly.http.server.Request;
 
 /**
@@ -28,6 +32,8 @@ public final class Exchange {
     private boolean journaled;
     private String fault;
     private boolean dropsConnection;
+    private Duration delay = Duration.ZERO;
+    private final List<IntConsumer> answerListeners = new ArrayList<>(1);
 
     public Exchange(Request request, RequestTarget target, Route route) {
         this.request = request;
@@ -101,6 +107,22 @@ public final class Exchange {
         return dropsConnection;
     }
 
+    /** An injected delay: the answer, whatever it is, leaves this much later. */
+    public void delayed(String description, Duration by) {
+        this.fault = description;
+        this.delay = by;
+    }
+
+    /** How long the answer waits before it is written; zero for most. */
+    public Duration delay() {
+        return delay;
+    }
+
+    /** {@code listener} hears the status this exchange is answered with, once, when it is journaled. */
+    public synchronized void whenAnswered(IntConsumer listener) {
+        answerListeners.add(listener);
+    }
+
     /** Where {@link #answered} records this exchange. */
     public void journalTo(RequestJournal requestJournal) {
         this.journal = requestJournal;
@@ -112,10 +134,14 @@ public final class Exchange {
      * request in the journal.
      */
     public synchronized void answered(int status) {
-        if (journaled || journal == null) {
+        if (journaled) {
             return;
         }
         journaled = true;
+        answerListeners.forEach(listener -> listener.accept(status));
+        if (journal == null) {
+            return;
+        }
         journal.record(new JournalEntry(api().journalName(), Optional.ofNullable(route.operationId()), method(),
                 target == null ? request.getRequestURI() : target.path(),
                 target == null ? Optional.empty() : Optional.ofNullable(target.query()), status, body, Optional.ofNullable(fault)));

@@ -9,6 +9,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,11 +44,12 @@ public final class FrontHandler extends HttpHandler {
     private final String server;
     private final Optional<PrintStream> log;
     private final RequestJournal journal;
+    private final ScheduledExecutorService timer;
     private final AtomicLong fastAnswers = new AtomicLong();
 
     /** @param fastRoutes empty to send every admitted request to Jersey ({@code --no-fast-path}) */
     public FrontHandler(GrizzlyHttpContainer jersey, Routes routes, AdmissionPipeline pipeline, List<FastRoute> fastRoutes,
-            ObjectMapper mapper, String server, Optional<PrintStream> log, RequestJournal journal) {
+            ObjectMapper mapper, String server, Optional<PrintStream> log, RequestJournal journal, ScheduledExecutorService timer) {
         this.jersey = jersey;
         this.routes = routes;
         this.pipeline = pipeline;
@@ -55,6 +58,7 @@ public final class FrontHandler extends HttpHandler {
         this.server = server;
         this.log = log;
         this.journal = journal;
+        this.timer = timer;
     }
 
     @Override
@@ -90,21 +94,52 @@ public final class FrontHandler extends HttpHandler {
                 request.getContext().getConnection().closeSilently();
                 return;
             }
-            if (refusal.isPresent()) {
-                write(exchange, refusal.get(), response, started);
+            if (!exchange.delay().isZero()) {
+                answerLate(exchange, refusal, response, started);
                 return;
             }
-            request.setAttribute(Exchange.ATTRIBUTE, exchange);
-            Optional<Answer> fast = fast(exchange);
-            if (fast.isPresent()) {
-                fastAnswers.incrementAndGet();
-                write(exchange, fast.get().withHeaders(exchange.responseHeaders()), response, started);
-                return;
-            }
-            jersey.service(request, response);
+            answer(exchange, refusal, response, started);
         } catch (Exception | Error e) {
             unexpected(exchange, response, e, started);
         }
+    }
+
+    private void answer(Exchange exchange, Optional<Response> refusal, org.glassfish.grizzly.http.server.Response response,
+            long started) throws Exception {
+        if (refusal.isPresent()) {
+            write(exchange, refusal.get(), response, started);
+            return;
+        }
+        Request request = exchange.request();
+        request.setAttribute(Exchange.ATTRIBUTE, exchange);
+        Optional<Answer> fast = fast(exchange);
+        if (fast.isPresent()) {
+            fastAnswers.incrementAndGet();
+            write(exchange, fast.get().withHeaders(exchange.responseHeaders()), response, started);
+            return;
+        }
+        jersey.service(request, response);
+    }
+
+    /**
+     * An injected delay: the response is suspended, so the wait holds no worker thread, and the
+     * answer is written from the timer when it is due (Jersey resumes a suspended response when
+     * it commits; the other answers are resumed here).
+     */
+    private void answerLate(Exchange exchange, Optional<Response> refusal, org.glassfish.grizzly.http.server.Response response,
+            long started) {
+        response.suspend();
+        timer.schedule(() -> {
+            try {
+                answer(exchange, refusal, response, started);
+            } catch (Exception | Error e) {
+                unexpected(exchange, response, e, started);
+            } finally {
+                if (response.isSuspended()) {
+                    response.resume();
+                }
+            }
+        }, exchange.delay().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private Exchange route(Request request) throws IOException {

@@ -22,6 +22,11 @@ public final class InjectedFaults implements Admission {
         if (fault.isEmpty()) {
             return Optional.empty();
         }
+        if (fault.get() instanceof Fault.Delay delay) {
+            java.time.Duration drawn = delay.draw();
+            exchange.delayed("delayed " + drawn.toMillis() + " ms", drawn);
+            return Optional.empty(); // admitted: FrontHandler writes its answer late
+        }
         if (fault.get() instanceof Fault.Status status) {
             exchange.faulted(status.describe(), false);
             return Optional.of(exchange.api().injected(status.status(), status.retryAfter().map(d -> d.toSeconds())));
