@@ -1,5 +1,9 @@
 package io.github.mongoapitoolkit.contracts;
 
+import io.github.mongoapitoolkit.conformance.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ConformanceCheck;
+import io.github.mongoapitoolkit.conformance.MongoApi;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -36,8 +40,23 @@ public enum ApiContract {
         return consumer;
     }
 
+    /** The published API this contract is about. */
+    public MongoApi mongoApi() {
+        return MongoApi.named(provider).orElseThrow();
+    }
+
+    /** Its spec, from the specs artifact on the classpath. */
     public ApiSpec spec() {
-        return ApiSpec.of(this);
+        return mongoApi().spec();
+    }
+
+    /** The published check for this API's responses. */
+    public ConformanceCheck conformance() {
+        return ConformanceCheck.of(mongoApi());
+    }
+
+    public static ApiContract of(MongoApi api) {
+        return ofProvider(api.specName()).orElseThrow();
     }
 
     public static Optional<ApiContract> ofProvider(String provider) {

@@ -146,7 +146,7 @@ class AtlasLiveMigrationsTest extends CloudStubTest {
     @Test
     void getGroupLiveMigrationIsRateLimitedPerKey() {
         try (StubFixture limited = new StubFixture(3, 300)) {
-            StubHttp limitedHttp = new StubHttp(limited, ResponseConformance.shared());
+            StubHttp limitedHttp = new StubHttp(limited);
             String limitedToken = limitedHttp.bearerToken();
             Map<String, String> headers = Map.of("Authorization", "Bearer " + limitedToken, "Accept", StubHttp.ATLAS_JSON);
             for (int i = 0; i < 3; i++) {

@@ -13,7 +13,7 @@ abstract class CloudStubTest {
     @BeforeAll
     static void startStub() {
         stub = new StubFixture();
-        http = new StubHttp(stub, ResponseConformance.shared());
+        http = new StubHttp(stub);
         token = http.bearerToken();
     }
 

@@ -136,7 +136,6 @@ class FastPathEquivalenceTest {
         List<Exchange> exchanges = exchanges();
         List<String> differences = new ArrayList<>();
         List<String> nonConforming = new ArrayList<>();
-        ResponseConformance conformance = ResponseConformance.shared();
         long fastBefore = fast.stub().servers().fastPathAnswers();
         long plainSuccesses = 0;
         List<String> unexpectedlyFast = new ArrayList<>();
@@ -163,7 +162,7 @@ class FastPathEquivalenceTest {
             URI target = URI.create("http://h" + e.target());
             // A ';' is path data: such a path matches no operation, or an id that fails its pattern.
             String path = target.getRawPath();
-            List<String> problems = conformance.problems(e.mongosync(), e.method(), path, target.getRawQuery(),
+            var problems = Conformance.problems(e.mongosync(), e.method(), path, target.getRawQuery(),
                     a.status(), a.headers(), a.body());
             if (!problems.isEmpty()) {
                 nonConforming.add(e + " -> " + a.status() + " " + problems);

@@ -100,7 +100,7 @@ class HostileRequestsTest {
         assertThat(reply.status()).as("never a 5xx").isLessThan(500);
         assertThat(body).as("no HTML, stack trace or Java type").doesNotContain("<html", "<!DOCTYPE", "Exception", "java.", "\tat ");
         if (reply.status() >= 400 && !method.equals("HEAD")) {
-            assertThat(ResponseConformance.shared().errorBodyProblems(api, body)).as("the %s error body: %s", api, body).isEmpty();
+            assertThat(Conformance.errorBodyProblems(api, body)).as("the %s error body: %s", api, body).isEmpty();
         }
         if (c.has("code") && !method.equals("HEAD")) {
             JsonNode tree = JSON.readTree(body);
@@ -109,7 +109,7 @@ class HostileRequestsTest {
         }
         if (declaredOperationCanJudge(method, target, reply.status())) {
             URI uri = URI.create(target);
-            assertThat(ResponseConformance.shared().problems(mongosync, method, uri.getRawPath(), uri.getRawQuery(),
+            assertThat(Conformance.problems(mongosync, method, uri.getRawPath(), uri.getRawQuery(),
                     reply.status(), reply.headers(), body)).as("answer against the spec").isEmpty();
         }
         if (c.path("closes").asBoolean(false)) {

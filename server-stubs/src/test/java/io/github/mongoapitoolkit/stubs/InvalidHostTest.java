@@ -55,7 +55,7 @@ class InvalidHostTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         JsonNode body = new ObjectMapper().readTree(reply.body());
         assertThat(body.path("errorCode").asText(body.path("error").asText())).isEqualTo(code);
-        assertThat(ResponseConformance.shared().problems(mongosync, "GET", path, null, reply.status(), reply.headers(),
+        assertThat(Conformance.problems(mongosync, "GET", path, null, reply.status(), reply.headers(),
                 reply.body())).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ class MongosyncLifecycleTest {
     @BeforeEach
     void start() {
         stub = new StubFixture();
-        http = new StubHttp(stub, ResponseConformance.shared());
+        http = new StubHttp(stub);
     }
 
     @AfterEach

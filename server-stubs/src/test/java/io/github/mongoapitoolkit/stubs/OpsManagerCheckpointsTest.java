@@ -24,7 +24,7 @@ class OpsManagerCheckpointsTest {
     @BeforeAll
     static void start() {
         stub = new StubFixture();
-        http = new StubHttp(stub, ResponseConformance.shared());
+        http = new StubHttp(stub);
     }
 
     @AfterAll

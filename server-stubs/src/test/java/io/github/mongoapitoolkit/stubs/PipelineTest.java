@@ -159,8 +159,8 @@ class PipelineTest {
             assertThat(mongosync.closed()).isTrue();
             assertThat(token.reply().status()).isEqualTo(400);
             assertThat(token.reply().errorCode()).isEqualTo("invalid_request");
-            assertThat(ResponseConformance.shared().errorBodyProblems("oauth", token.reply().body())).isEmpty();
-            assertThat(ResponseConformance.shared().errorBodyProblems("mongosync", mongosync.reply().body())).isEmpty();
+            assertThat(Conformance.errorBodyProblems("oauth", token.reply().body())).isEmpty();
+            assertThat(Conformance.errorBodyProblems("mongosync", mongosync.reply().body())).isEmpty();
         }
     }
 

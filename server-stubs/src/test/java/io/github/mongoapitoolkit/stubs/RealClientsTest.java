@@ -41,7 +41,7 @@ class RealClientsTest {
     private static final ApiKey KEY = new ApiKey(StubFixture.PUBLIC_KEY, StubFixture.PRIVATE_KEY);
 
     private StubFixture stub;
-    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final List<io.github.mongoapitoolkit.conformance.Violation> problems = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
@@ -135,11 +135,10 @@ class RealClientsTest {
 
     /** Adds a filter that checks every response the client receives against the spec. */
     private ClientConfig checked(ClientConfig config, boolean mongosyncServer) {
-        ResponseConformance conformance = ResponseConformance.shared();
         return config.register((ClientResponseFilter) (ClientRequestContext request, ClientResponseContext response) -> {
             byte[] body = response.hasEntity() ? response.getEntityStream().readAllBytes() : new byte[0];
             response.setEntityStream(new ByteArrayInputStream(body));
-            problems.addAll(conformance.problems(mongosyncServer, request.getMethod(), request.getUri().getRawPath(),
+            problems.addAll(Conformance.problems(mongosyncServer, request.getMethod(), request.getUri().getRawPath(),
                     request.getUri().getRawQuery(), response.getStatus(), response.getHeaders(), new String(body, StandardCharsets.UTF_8)));
         });
     }

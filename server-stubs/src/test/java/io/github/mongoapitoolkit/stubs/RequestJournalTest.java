@@ -17,7 +17,7 @@ class RequestJournalTest {
     private static final String CHECKPOINTS = "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/clusters/5e2211c17a3e5a48f5497de4/checkpoints";
 
     private final StubFixture stub = new StubFixture();
-    private final StubHttp http = new StubHttp(stub, ResponseConformance.shared());
+    private final StubHttp http = new StubHttp(stub);
 
     @AfterEach
     void stop() {

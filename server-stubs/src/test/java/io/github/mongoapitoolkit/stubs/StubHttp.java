@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * A plain HTTP client for the stub whose every response is checked by
- * {@link ResponseConformance}: a test cannot see a response that breaks the spec without failing.
+ * {@link Conformance}: a test cannot see a response that breaks the spec without failing.
  */
 final class StubHttp {
 
@@ -35,11 +35,9 @@ final class StubHttp {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final StubFixture stub;
-    private final ResponseConformance conformance;
 
-    StubHttp(StubFixture stub, ResponseConformance conformance) {
+    StubHttp(StubFixture stub) {
         this.stub = stub;
-        this.conformance = conformance;
     }
 
     Reply mongosync(String method, String pathAndQuery, String body) {
@@ -127,7 +125,7 @@ final class StubHttp {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
-        var problems = conformance.problems(mongosyncServer, method, uri.getRawPath(), uri.getRawQuery(),
+        var problems = Conformance.problems(mongosyncServer, method, uri.getRawPath(), uri.getRawQuery(),
                 response.statusCode(), response.headers().map(), response.body());
         assertThat(problems).as("%s %s -> %d %s", method, pathAndQuery, response.statusCode(), response.body()).isEmpty();
         JsonNode tree;

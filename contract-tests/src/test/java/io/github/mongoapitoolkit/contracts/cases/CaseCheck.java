@@ -1,10 +1,12 @@
 package io.github.mongoapitoolkit.contracts.cases;
 
+import io.github.mongoapitoolkit.conformance.ConformanceCheck;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
-import io.github.mongoapitoolkit.contracts.ResponseCheck;
-import io.github.mongoapitoolkit.contracts.ResponseCheck.Problem;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ObservedRequest;
+import io.github.mongoapitoolkit.conformance.ObservedResponse;
+import io.github.mongoapitoolkit.conformance.Violation;
+import io.github.mongoapitoolkit.conformance.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,31 +23,25 @@ final class CaseCheck {
     private CaseCheck() {
     }
 
-    static List<Problem> problems(ConformanceCase c) {
+    static List<Violation> problems(ConformanceCase c) {
         ApiSpec spec = c.api().spec();
-        List<Problem> problems = new ArrayList<>();
-        for (String problem : spec.schemaValidator().problems(c.value(), spec.schema(c.schema()), requestSchemas(spec).contains(c.schema()))) {
-            int colon = problem.indexOf(": ");
-            problems.add(new Problem(problem.substring(0, colon), problem.substring(colon + 2)));
-        }
-        boolean progress = c.api() == ApiContract.MONGOSYNC && c.schema().equals("ProgressResponse");
-        if (progress && c.response().isEmpty()) {
-            problems.addAll(ResponseCheck.stateRules(c.value()));
-        }
+        List<Violation> problems = new ArrayList<>(c.api().conformance().checkValue(spec.api(), c.schema(), c.value(),
+                requestSchemas(spec).contains(c.schema())));
         c.response().ifPresent(ref -> problems.addAll(responseProblems(spec, ref, c.value())));
         return problems;
     }
 
-    private static List<Problem> responseProblems(ApiSpec spec, ConformanceCase.ResponseRef ref, JsonNode body) {
+    private static List<Violation> responseProblems(ApiSpec spec, ConformanceCase.ResponseRef ref, JsonNode body) {
         ApiSpec.Operation operation = spec.operation(ref.operationId());
         if (!operation.statuses().contains(ref.status())) {
-            return List.of(new Problem("validation.response.status.unknown", ref.operationId() + " declares no " + ref.status()));
+            return List.of(new Violation("validation.response.status.unknown", java.util.Optional.of(ref.operationId()),
+                    java.util.Optional.empty(), ref.operationId() + " declares no " + ref.status()));
         }
         // "default" stands for any status the operation does not list; 599 is one no operation lists.
         int status = ref.status().equals("default") ? 599 : Integer.parseInt(ref.status());
         String path = operation.pathTemplate().replaceAll("\\{[^}]+}", "5e2211c17a3e5a48f5497de3");
-        return ResponseCheck.problems(spec, operation.method(), path, status,
-                Map.of("Content-Type", List.of(spec.mediaType(ref.operationId(), ref.status()))), body.toString());
+        return ConformanceCheck.of(spec.api()).check(ObservedRequest.of(operation.method(), path), ObservedResponse.of(status,
+                Map.of("Content-Type", List.of(spec.mediaType(ref.operationId(), ref.status()))), body.toString()));
     }
 
     /** Schemas a request body refers to, directly or through other schemas. */

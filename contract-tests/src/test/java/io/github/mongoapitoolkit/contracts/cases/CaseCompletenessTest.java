@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,7 +2,9 @@ package io.github.mongoapitoolkit.contracts.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mongoapitoolkit.contracts.ResponseCheck;
+import io.github.mongoapitoolkit.conformance.ObservedRequest;
+import io.github.mongoapitoolkit.conformance.ObservedResponse;
+import io.github.mongoapitoolkit.conformance.Violation;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,7 @@ class ConformanceCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void caseIsJudgedAsItsFolderSays(ConformanceCase c) {
-        List<ResponseCheck.Problem> problems = CaseCheck.problems(c);
+        List<Violation> problems = CaseCheck.problems(c);
 
         if (c.valid()) {
             assertThat(problems).as("%s should conform", c.file()).isEmpty();

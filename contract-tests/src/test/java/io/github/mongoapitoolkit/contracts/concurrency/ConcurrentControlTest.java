@@ -1,12 +1,15 @@
 package io.github.mongoapitoolkit.contracts.concurrency;
 
+import io.github.mongoapitoolkit.conformance.ConformanceCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
-import io.github.mongoapitoolkit.contracts.ResponseCheck;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ObservedRequest;
+import io.github.mongoapitoolkit.conformance.ObservedResponse;
+import io.github.mongoapitoolkit.conformance.Violation;
 import io.github.mongoapitoolkit.contracts.StubLauncher;
 import io.github.mongoapitoolkit.stubs.StubServers;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
@@ -71,7 +74,7 @@ class ConcurrentControlTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void concurrentCommandsApplyEachTransitionExactlyOnce() throws Exception {
-        ApiSpec spec = ApiSpec.of(ApiContract.MONGOSYNC);
+        ApiSpec spec = ApiContract.MONGOSYNC.spec();
         URI base = stub.mongosyncUri();
         Map<String, LongAdder> succeeded = new ConcurrentHashMap<>();
         Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
@@ -92,8 +95,8 @@ class ConcurrentControlTest {
                     HttpResponse<String> response = send(http, base, command);
                     String path = "/api/v1/" + command;
                     String method = command.equals("progress") ? "GET" : "POST";
-                    ResponseCheck.problems(spec, method, path, response.statusCode(), response.headers().map(),
-                            response.body()).forEach(p -> problems.add(method + " " + path + " " + response.statusCode() + ": " + p));
+                    ConformanceCheck.of(spec.api()).check(ObservedRequest.of(method, path),
+                            ObservedResponse.of(response.statusCode(), response.headers().map(), response.body())).forEach(p -> problems.add(method + " " + path + " " + response.statusCode() + ": " + p));
                     statuses.computeIfAbsent(command + " " + response.statusCode() + " " + errorCode(response), k -> new LongAdder())
                             .increment();
                     if (response.statusCode() == 200 && !command.equals("progress")) {

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mongoapitoolkit.client.auth.ApiKey;
 import io.github.mongoapitoolkit.client.auth.OpsManagerClients;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
 import io.github.mongoapitoolkit.opsmanager.client.api.CheckpointsApi;
 import io.github.mongoapitoolkit.opsmanager.client.invoker.ApiClient;
 import io.github.mongoapitoolkit.opsmanager.client.invoker.ApiException;

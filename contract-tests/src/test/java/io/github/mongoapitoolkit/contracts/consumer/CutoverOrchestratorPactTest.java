@@ -14,7 +14,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
 import io.github.mongoapitoolkit.mongosync.client.api.ProgressApi;
 import io.github.mongoapitoolkit.mongosync.client.api.SyncControlApi;
 import io.github.mongoapitoolkit.mongosync.client.invoker.ApiClient;

@@ -23,7 +23,7 @@ import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationStatus;
 import io.github.mongoapitoolkit.client.auth.ApiKey;
 import io.github.mongoapitoolkit.client.auth.AtlasClients;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -8,7 +8,7 @@ import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
 import io.github.mongoapitoolkit.contracts.cases.ConformanceCase;
 import io.github.mongoapitoolkit.contracts.pactcheck.PactSpecCheck;
 import java.io.IOException;
@@ -110,6 +110,6 @@ class ContractCoverageIT {
     }
 
     private static String key(ApiSpec.Operation op, String status) {
-        return op.api().provider() + ":" + op.id() + " " + status;
+        return op.api().specName() + ":" + op.id() + " " + status;
     }
 }

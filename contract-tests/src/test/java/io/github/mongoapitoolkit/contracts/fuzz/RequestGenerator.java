@@ -3,7 +3,7 @@ package io.github.mongoapitoolkit.contracts.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.curiousoddman.rgxgen.RgxGen;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,22 +37,19 @@ final class RequestGenerator {
             "{\"grant_type\":\"client_credentials\"}", "grant_type=client_credentials", "{\"reverse\":\"yes\"}");
 
     private final Random random;
-    private final Map<ApiContract, ApiSpec> specs = new LinkedHashMap<>();
     private final List<ApiSpec.Operation> operations = new ArrayList<>();
     private final Map<String, RgxGen> patterns = new HashMap<>();
 
     RequestGenerator(long seed) {
         this.random = new Random(seed);
         for (ApiContract api : ApiContract.values()) {
-            ApiSpec spec = ApiSpec.of(api);
-            specs.put(api, spec);
-            operations.addAll(spec.operations());
+            operations.addAll(api.spec().operations());
         }
     }
 
     FuzzRequest next() {
         ApiSpec.Operation op = operations.get(random.nextInt(operations.size()));
-        ApiSpec spec = specs.get(op.api());
+        ApiSpec spec = op.api().spec();
         JsonNode node = spec.tree().path("paths").path(op.pathTemplate()).path(op.method().toLowerCase(Locale.ROOT));
         int dice = random.nextInt(100);
         String kind = dice < 45 ? "valid" : dice < 60 ? "bad-param" : dice < 70 ? "odd-encoding" : dice < 78 ? "odd-method"
@@ -72,10 +69,10 @@ final class RequestGenerator {
                     ? CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size())) : "application/json");
         }
         FuzzRequest.Auth auth = FuzzRequest.Auth.DIGEST;
-        if (op.api() != ApiContract.MONGOSYNC && random.nextInt(10) == 0) {
+        if (op.api() != io.github.mongoapitoolkit.conformance.MongoApi.MONGOSYNC && random.nextInt(10) == 0) {
             auth = random.nextBoolean() ? FuzzRequest.Auth.NONE : FuzzRequest.Auth.WRONG_PASSWORD;
         }
-        return new FuzzRequest(op.api(), kind, method, path, query, headers, body, auth);
+        return new FuzzRequest(ApiContract.of(op.api()), kind, method, path, query, headers, body, auth);
     }
 
     private String path(ApiSpec spec, ApiSpec.Operation op, JsonNode node, String kind) {

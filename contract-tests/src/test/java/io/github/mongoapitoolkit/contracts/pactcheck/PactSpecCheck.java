@@ -1,16 +1,17 @@
 package io.github.mongoapitoolkit.contracts.pactcheck;
 
+import io.github.mongoapitoolkit.conformance.ConformanceCheck;
 import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.IRequest;
 import au.com.dius.pact.core.model.IResponse;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleRequest;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
-import io.github.mongoapitoolkit.contracts.ResponseCheck;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ObservedRequest;
+import io.github.mongoapitoolkit.conformance.ObservedResponse;
+import io.github.mongoapitoolkit.conformance.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * Holds every interaction of a pact file against the spec of its provider, offline: the request
- * (path, method, parameters, headers, body) and the response, through {@link ResponseCheck}.
+ * (path, method, parameters, headers, body) and the response, through {@link ConformanceCheck}.
  *
  * <p>Atlassian's own {@code swagger-request-validator-pact} module is not used: 2.44.1 throws
  * {@code NoSuchMethodError} on {@code ConsumerInfo.getPactFileAuthentication} with Pact 4.7. The
@@ -81,11 +82,12 @@ public final class PactSpecCheck {
         }
         SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
         IResponse response = http.getResponse();
-        Request request = request(http.getRequest());
-        List<ResponseCheck.Problem> problems = new ArrayList<>(ResponseCheck.problems(spec, request.getMethod().name(),
-                request.getPath(), response.getStatus(), response.getHeaders(), body(response)));
+        ObservedRequest request = request(http.getRequest());
+        ConformanceCheck conformance = ConformanceCheck.of(spec.api());
+        List<Violation> problems = new ArrayList<>(conformance.check(request,
+                ObservedResponse.of(response.getStatus(), response.getHeaders(), body(response))));
         if (!refusesTheRequest(response, problems)) {
-            problems.addAll(ResponseCheck.errors(spec.interactionValidator().validateRequest(request)));
+            problems.addAll(conformance.checkRequest(request));
         }
         return problems.stream().map(p -> new Finding(file, name, p.rule(), p.message())).toList();
     }
@@ -94,7 +96,7 @@ public final class PactSpecCheck {
      * An interaction may send a request the spec does not allow (a malformed id, a page size over
      * the maximum) only to pin how it is refused: with a declared 4xx response.
      */
-    private static boolean refusesTheRequest(IResponse response, List<ResponseCheck.Problem> responseProblems) {
+    private static boolean refusesTheRequest(IResponse response, List<Violation> responseProblems) {
         return response.getStatus() >= 400 && response.getStatus() < 500 && responseProblems.isEmpty();
     }
 
@@ -102,14 +104,21 @@ public final class PactSpecCheck {
         return response.getBody().isPresent() ? response.getBody().valueAsString() : null;
     }
 
-    private static Request request(IRequest pactRequest) {
-        SimpleRequest.Builder request = new SimpleRequest.Builder(pactRequest.getMethod().toUpperCase(Locale.ROOT),
-                pactRequest.getPath());
-        pactRequest.getQuery().forEach((name, values) -> request.withQueryParam(name, values));
-        pactRequest.getHeaders().forEach((name, values) -> request.withHeader(name, values));
-        if (pactRequest.getBody().isPresent()) {
-            request.withBody(pactRequest.getBody().valueAsString());
+    /** The pact's request as it goes on the wire: its query encoded into the target. */
+    private static ObservedRequest request(IRequest pactRequest) {
+        StringBuilder target = new StringBuilder(pactRequest.getPath());
+        char separator = '?';
+        for (var parameter : pactRequest.getQuery().entrySet()) {
+            for (String value : parameter.getValue()) {
+                target.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+                separator = '&';
+            }
         }
-        return request.build();
+        return ObservedRequest.of(pactRequest.getMethod().toUpperCase(Locale.ROOT), target.toString(), pactRequest.getHeaders(),
+                pactRequest.getBody().isPresent() ? pactRequest.getBody().valueAsString() : null);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

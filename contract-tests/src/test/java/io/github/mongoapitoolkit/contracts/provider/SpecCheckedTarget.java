@@ -1,11 +1,14 @@
 package io.github.mongoapitoolkit.contracts.provider;
 
+import io.github.mongoapitoolkit.conformance.ConformanceCheck;
 import au.com.dius.pact.provider.IHttpClientFactory;
 import au.com.dius.pact.provider.ProviderResponse;
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import io.github.mongoapitoolkit.contracts.ApiContract;
-import io.github.mongoapitoolkit.contracts.ApiSpec;
-import io.github.mongoapitoolkit.contracts.ResponseCheck;
+import io.github.mongoapitoolkit.conformance.ApiSpec;
+import io.github.mongoapitoolkit.conformance.ObservedRequest;
+import io.github.mongoapitoolkit.conformance.ObservedResponse;
+import io.github.mongoapitoolkit.conformance.Violation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -68,7 +71,8 @@ final class SpecCheckedTarget extends HttpTestTarget {
 
     private void check(String method, String path, ProviderResponse response) {
         String body = response.getBody().isPresent() ? response.getBody().valueAsString() : null;
-        ResponseCheck.problems(spec, method, path, response.getStatusCode(), response.getHeaders(), body)
+        ConformanceCheck.of(spec.api()).check(ObservedRequest.of(method, path),
+                        ObservedResponse.of(response.getStatusCode(), response.getHeaders(), body))
                 .forEach(p -> problems.add(method + " " + path + " -> " + response.getStatusCode() + ": " + p));
     }
 }

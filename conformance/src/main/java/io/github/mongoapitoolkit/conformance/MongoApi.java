@@ -1,0 +1,45 @@
+package io.github.mongoapitoolkit.conformance;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The APIs the toolkit has a spec for. Each name is the spec's folder in {@code specs/} and in the
+ * {@code mongodb-api-specs} artifact, and the Pact provider name the toolkit's pacts carry.
+ */
+public enum MongoApi {
+    MONGOSYNC("mongosync", "ErrorResponse"),
+    ATLAS_LIVE_MIGRATIONS("atlas-live-migrations", "ApiError"),
+    OPS_MANAGER_CHECKPOINTS("ops-manager-checkpoints", "ApiError");
+
+    private final String specName;
+    private final String errorSchema;
+
+    MongoApi(String specName, String errorSchema) {
+        this.specName = specName;
+        this.errorSchema = errorSchema;
+    }
+
+    /** The spec's folder, such as {@code atlas-live-migrations}; also the Pact provider name. */
+    public String specName() {
+        return specName;
+    }
+
+    /** Where the spec is on the classpath. */
+    public String specResource() {
+        return "/specs/" + specName + "/openapi.yaml";
+    }
+
+    /** The schema of the API's error body, for answers to requests no operation declares. */
+    public String errorSchema() {
+        return errorSchema;
+    }
+
+    public ApiSpec spec() {
+        return ApiSpec.of(this);
+    }
+
+    public static Optional<MongoApi> named(String specName) {
+        return Arrays.stream(values()).filter(api -> api.specName.equals(specName)).findFirst();
+    }
+}
