@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
-import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -22,7 +21,10 @@ import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationResponse;
 import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationStatus;
 import io.github.mongoapitoolkit.client.auth.ApiKey;
 import io.github.mongoapitoolkit.client.auth.AtlasClients;
+import io.github.mongoapitoolkit.conformance.MongoApi;
 import io.github.mongoapitoolkit.contracts.ApiContract;
+import io.github.mongoapitoolkit.testing.pact.SpecBody;
+import io.github.mongoapitoolkit.testing.pact.SpecMatchers;
 import io.github.mongoapitoolkit.conformance.ApiSpec;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class MigrationDashboardPactTest {
     static final String OPERATION = "getGroupLiveMigration";
 
     private static final ApiSpec SPEC = ApiContract.ATLAS_LIVE_MIGRATIONS.spec();
+    private static final SpecMatchers MATCHERS = SpecMatchers.of(MongoApi.ATLAS_LIVE_MIGRATIONS);
     private static final ObjectMapper JSON = new io.github.mongoapitoolkit.atlas.client.invoker.JSON().getMapper();
     private static final ApiKey KEY = new ApiKey("dashboardpublickey", "dashboard-private-key");
 
@@ -58,12 +61,12 @@ class MigrationDashboardPactTest {
                         status == 200 ? mediaType + ";charset=utf-8" : "application/json");
     }
 
-    /** A live migration body: ids and hosts by the spec's patterns, the status exactly as the state says. */
-    private static PactDslJsonBody migration(String id, String host, boolean readyForCutover) {
-        return new PactDslJsonBody()
-                .stringMatcher("_id", SPEC.pattern("ObjectId"), id)
-                .eachLike("migrationHosts", PactDslJsonRootValue.stringMatcher(SPEC.pattern("MigrationHost"), host), 1)
-                .booleanType("readyForCutover", readyForCutover);
+    /** A live migration body by the published spec matchers: ids and hosts by the spec's patterns. */
+    private static SpecBody migration(String id, String host, boolean readyForCutover) {
+        return MATCHERS.body("LiveMigrationResponse")
+                .like("_id", id)
+                .eachLike("migrationHosts", host)
+                .like("readyForCutover", readyForCutover);
     }
 
     private static PactDslJsonBody apiError(int status, String errorCode) {
@@ -106,8 +109,8 @@ class MigrationDashboardPactTest {
         return get(builder, "live migration 32b6e34b3d91647abb20e7b8 in project 5e2211c17a3e5a48f5497de3 is NEW",
                 "a request for a NEW live migration", PROJECT, "32b6e34b3d91647abb20e7b8", 200)
                 .body(migration("32b6e34b3d91647abb20e7b8", "vm001.example.com", true)
-                        .stringValue("status", "NEW")
-                        .integerType("lagTimeSeconds", 42L))
+                        .exactly("status", "NEW")
+                        .like("lagTimeSeconds", 42).pact())
                 .toPact(V4Pact.class);
     }
 
@@ -124,8 +127,8 @@ class MigrationDashboardPactTest {
         return get(builder, "live migration 6296fb4c7c7aa997cf94e9a8 in project 5e2211c17a3e5a48f5497de3 is WORKING with lag",
                 "a request for a WORKING live migration", PROJECT, "6296fb4c7c7aa997cf94e9a8", 200)
                 .body(migration("6296fb4c7c7aa997cf94e9a8", "10.0.12.7", false)
-                        .stringValue("status", "WORKING")
-                        .integerType("lagTimeSeconds", 3L))
+                        .exactly("status", "WORKING")
+                        .like("lagTimeSeconds", 3).pact())
                 .toPact(V4Pact.class);
     }
 
@@ -142,8 +145,8 @@ class MigrationDashboardPactTest {
         return get(builder, "live migration 6296fb4c7c7aa997cf94e9a9 in project 5e2211c17a3e5a48f5497de3 has FAILED and reports no lag",
                 "a request for a FAILED live migration", PROJECT, "6296fb4c7c7aa997cf94e9a9", 200)
                 .body(migration("6296fb4c7c7aa997cf94e9a9", "fe80:0:0:0:202:b3ff:fe1e:8329", false)
-                        .stringValue("status", "FAILED")
-                        .nullValue("lagTimeSeconds"))
+                        .exactly("status", "FAILED")
+                        .like("lagTimeSeconds", null).pact())
                 .toPact(V4Pact.class);
     }
 
@@ -160,7 +163,7 @@ class MigrationDashboardPactTest {
         return get(builder, "live migration 6296fb4c7c7aa997cf94e9aa in project 5e2211c17a3e5a48f5497de3 is COMPLETE",
                 "a request for a COMPLETE live migration", PROJECT, "6296fb4c7c7aa997cf94e9aa", 200)
                 .body(migration("6296fb4c7c7aa997cf94e9aa", "migration01.example.com", false)
-                        .stringValue("status", "COMPLETE"))
+                        .exactly("status", "COMPLETE").pact())
                 .toPact(V4Pact.class);
     }
 
@@ -175,8 +178,8 @@ class MigrationDashboardPactTest {
         return get(builder, "live migration 6296fb4c7c7aa997cf94e9ab in project 5e2211c17a3e5a48f5497de3 has EXPIRED",
                 "a request for an EXPIRED live migration", PROJECT, "6296fb4c7c7aa997cf94e9ab", 200)
                 .body(migration("6296fb4c7c7aa997cf94e9ab", "vm002.example.com", true)
-                        .stringValue("status", "EXPIRED")
-                        .nullValue("lagTimeSeconds"))
+                        .exactly("status", "EXPIRED")
+                        .like("lagTimeSeconds", null).pact())
                 .toPact(V4Pact.class);
     }
 
@@ -193,7 +196,7 @@ class MigrationDashboardPactTest {
         return get(builder, "live migration 6296fb4c7c7aa997cf94e9ac in project 5e2211c17a3e5a48f5497de3 has no status yet",
                 "a request for a live migration whose status is null", PROJECT, "6296fb4c7c7aa997cf94e9ac", 200)
                 .body(migration("6296fb4c7c7aa997cf94e9ac", "vm003.example.com", false)
-                        .nullValue("status"))
+                        .exactly("status", null).pact())
                 .toPact(V4Pact.class);
     }
 
