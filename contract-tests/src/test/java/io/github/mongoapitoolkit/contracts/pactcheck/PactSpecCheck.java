@@ -8,6 +8,7 @@ import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import io.github.mongoapitoolkit.contracts.ApiContract;
+import io.github.mongoapitoolkit.contracts.provider.PactsForVerification;
 import io.github.mongoapitoolkit.conformance.ApiSpec;
 import io.github.mongoapitoolkit.conformance.ObservedRequest;
 import io.github.mongoapitoolkit.conformance.ObservedResponse;
@@ -33,7 +34,6 @@ import java.util.stream.Stream;
 public final class PactSpecCheck {
 
     /** Where the consumer tests write their pacts; failsafe passes it as a system property. */
-    public static final Path PACTS = Path.of(System.getProperty("pacts.dir", "target/pacts"));
 
     /** One way an interaction breaks its spec: {@code rule} is the validator's key or a state rule id. */
     public record Finding(String pactFile, String interaction, String rule, String message) {
@@ -51,12 +51,17 @@ public final class PactSpecCheck {
     }
 
     /** The pact files the consumer tests wrote, in name order. */
+    /** Every pact provider verification reads from folders: target/pacts and -Dpacts.folders. */
     public static List<Path> pactFiles() {
-        try (Stream<Path> files = Files.list(PACTS)) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No pacts under " + PACTS + "; the consumer tests write them", e);
+        List<Path> pacts = new ArrayList<>();
+        for (java.io.File folder : PactsForVerification.folders()) {
+            try (Stream<Path> files = Files.list(folder.toPath())) {
+                files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(pacts::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the pacts in " + folder, e);
+            }
         }
+        return pacts;
     }
 
     /** Every finding of every interaction in the file; empty when the pact is one the spec allows. */

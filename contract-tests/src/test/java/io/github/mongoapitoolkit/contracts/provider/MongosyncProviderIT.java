@@ -2,7 +2,6 @@ package io.github.mongoapitoolkit.contracts.provider;
 
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
-import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import java.net.URI;
 
@@ -12,7 +11,7 @@ import java.net.URI;
  * the stub's own start, pause and commit endpoints, with the simulated clock moved past each phase.
  */
 @Provider(ApiContract.MONGOSYNC_PROVIDER)
-@PactFolder("target/pacts")
+@VerifiedPacts
 class MongosyncProviderIT extends StubProviderVerification {
 
     @Override

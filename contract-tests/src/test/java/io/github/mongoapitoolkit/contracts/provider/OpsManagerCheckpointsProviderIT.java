@@ -2,7 +2,6 @@ package io.github.mongoapitoolkit.contracts.provider;
 
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
-import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import java.net.URI;
 
@@ -11,7 +10,7 @@ import java.net.URI;
  * built-in dataset; the verifier authenticates with Digest.
  */
 @Provider(ApiContract.OPS_MANAGER_PROVIDER)
-@PactFolder("target/pacts")
+@VerifiedPacts
 class OpsManagerCheckpointsProviderIT extends StubProviderVerification {
 
     @Override
