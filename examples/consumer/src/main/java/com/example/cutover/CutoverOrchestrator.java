@@ -1,11 +1,11 @@
 package com.example.cutover;
 
+import io.github.mongoapitoolkit.mongosync.client.model.EmptyRequest;
 import io.github.mongoapitoolkit.mongosync.client.api.ProgressApi;
 import io.github.mongoapitoolkit.mongosync.client.api.SyncControlApi;
 import io.github.mongoapitoolkit.mongosync.client.invoker.ApiClient;
 import io.github.mongoapitoolkit.mongosync.client.invoker.ApiException;
 import io.github.mongoapitoolkit.mongosync.client.model.Progress;
-import java.util.Map;
 
 /**
  * A consumer team's code: one step of a cutover. It reads mongosync's progress and commits the
@@ -34,7 +34,7 @@ public final class CutoverOrchestrator {
                 return Decision.DONE;
             case RUNNING:
                 if (Boolean.TRUE.equals(now.getCanCommit())) {
-                    control.commitSync(Map.of());
+                    control.commitSync(new EmptyRequest());
                     return Decision.COMMIT;
                 }
                 return Decision.WAIT;

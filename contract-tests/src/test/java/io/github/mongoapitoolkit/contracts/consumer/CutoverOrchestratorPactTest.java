@@ -13,6 +13,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mongoapitoolkit.mongosync.client.model.EmptyRequest;
 import io.github.mongoapitoolkit.contracts.ApiContract;
 import io.github.mongoapitoolkit.conformance.ApiSpec;
 import io.github.mongoapitoolkit.mongosync.client.api.ProgressApi;
@@ -24,7 +25,6 @@ import io.github.mongoapitoolkit.mongosync.client.model.ErrorResponse;
 import io.github.mongoapitoolkit.mongosync.client.model.Progress;
 import io.github.mongoapitoolkit.mongosync.client.model.StartRequest;
 import io.github.mongoapitoolkit.mongosync.client.model.SyncState;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -247,7 +247,7 @@ class CutoverOrchestratorPactTest {
     @Test
     @PactTestFor(pactMethod = "pauseWhileCopying")
     void pauseSucceedsWhileRunning(MockServer server) throws Exception {
-        assertThat(new SyncControlApi(client(server)).pauseSync(Map.of()).getSuccess()).isTrue();
+        assertThat(new SyncControlApi(client(server)).pauseSync(new EmptyRequest()).getSuccess()).isTrue();
     }
 
     @Pact(consumer = ApiContract.MONGOSYNC_CONSUMER)
@@ -260,7 +260,7 @@ class CutoverOrchestratorPactTest {
     @Test
     @PactTestFor(pactMethod = "resumeWhilePaused")
     void resumeSucceedsWhilePaused(MockServer server) throws Exception {
-        assertThat(new SyncControlApi(client(server)).resumeSync(Map.of()).getSuccess()).isTrue();
+        assertThat(new SyncControlApi(client(server)).resumeSync(new EmptyRequest()).getSuccess()).isTrue();
     }
 
     @Pact(consumer = ApiContract.MONGOSYNC_CONSUMER)
@@ -273,7 +273,7 @@ class CutoverOrchestratorPactTest {
     @Test
     @PactTestFor(pactMethod = "commitWhenReady")
     void commitSucceedsOnceReady(MockServer server) throws Exception {
-        assertThat(new SyncControlApi(client(server)).commitSync(Map.of()).getSuccess()).isTrue();
+        assertThat(new SyncControlApi(client(server)).commitSync(new EmptyRequest()).getSuccess()).isTrue();
     }
 
     // --- refused transitions: 409 with mongosync's error body ---
@@ -289,7 +289,7 @@ class CutoverOrchestratorPactTest {
     @Test
     @PactTestFor(pactMethod = "commitBeforeCanCommit")
     void commitBeforeCanCommitIsRefusedWithCommitNotReady(MockServer server) throws Exception {
-        assertRefused(() -> new SyncControlApi(client(server)).commitSync(Map.of()), "CommitNotReady");
+        assertRefused(() -> new SyncControlApi(client(server)).commitSync(new EmptyRequest()), "CommitNotReady");
     }
 
     @Pact(consumer = ApiContract.MONGOSYNC_CONSUMER)
@@ -303,6 +303,6 @@ class CutoverOrchestratorPactTest {
     @Test
     @PactTestFor(pactMethod = "pauseWhileIdle")
     void pauseWhileIdleIsRefusedWithInvalidStateTransition(MockServer server) throws Exception {
-        assertRefused(() -> new SyncControlApi(client(server)).pauseSync(Map.of()), "InvalidStateTransition");
+        assertRefused(() -> new SyncControlApi(client(server)).pauseSync(new EmptyRequest()), "InvalidStateTransition");
     }
 }

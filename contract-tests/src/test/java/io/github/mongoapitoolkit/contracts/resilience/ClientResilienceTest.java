@@ -3,6 +3,7 @@ package io.github.mongoapitoolkit.contracts.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mongoapitoolkit.mongosync.client.model.EmptyRequest;
 import io.github.mongoapitoolkit.atlas.client.api.CloudMigrationServiceApi;
 import io.github.mongoapitoolkit.client.auth.ApiKey;
 import io.github.mongoapitoolkit.contracts.StubLauncher;
@@ -24,7 +25,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -119,7 +119,7 @@ class ClientResilienceTest {
         });
         SyncControlApi api = new SyncControlApi(mongosync(port, policy));
 
-        assertThatThrownBy(() -> api.commitSync(Map.of()))
+        assertThatThrownBy(() -> api.commitSync(new EmptyRequest()))
                 .hasRootCauseInstanceOf(ConnectException.class);
         assertThat(waits).isEmpty();
         assertThat(started).isEmpty();
@@ -167,7 +167,7 @@ class ClientResilienceTest {
         stub.faults().restartMongosync(Duration.ofMinutes(2));
         SyncControlApi api = new SyncControlApi(mongosync(stub.mongosyncUri().getPort(), policy(5).withSleeper(waits::add)));
 
-        assertThatThrownBy(() -> api.commitSync(Map.of())).hasRootCauseInstanceOf(java.net.SocketException.class);
+        assertThatThrownBy(() -> api.commitSync(new EmptyRequest())).hasRootCauseInstanceOf(java.net.SocketException.class);
         assertThat(waits).as("the commit may have been applied: not repeated behind the caller's back").isEmpty();
         assertThat(stub.journal().calls("commitSync")).singleElement()
                 .satisfies(e -> assertThat(e.fault()).contains("mongosync not answering"));

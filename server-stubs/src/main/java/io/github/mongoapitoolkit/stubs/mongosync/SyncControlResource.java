@@ -2,13 +2,13 @@ package io.github.mongoapitoolkit.stubs.mongosync;
 
 import io.github.mongoapitoolkit.mongosync.server.api.SyncControlApi;
 import io.github.mongoapitoolkit.mongosync.server.model.BasicResponse;
+import io.github.mongoapitoolkit.mongosync.server.model.EmptyRequest;
 import io.github.mongoapitoolkit.mongosync.server.model.NamespaceFilter;
 import io.github.mongoapitoolkit.mongosync.server.model.StartRequest;
 import io.github.mongoapitoolkit.mongosync.server.model.VerificationOptions;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
 /** The commands that drive the simulated mongosync: start, pause, resume, commit and reverse. */
 public final class SyncControlResource implements SyncControlApi {
@@ -39,28 +39,28 @@ public final class SyncControlResource implements SyncControlApi {
     }
 
     @Override
-    public Response pauseSync(Object body) {
+    public Response pauseSync(EmptyRequest body) {
         requireEmptyCommand(body);
         simulator.pause();
         return accepted();
     }
 
     @Override
-    public Response resumeSync(Object body) {
+    public Response resumeSync(EmptyRequest body) {
         requireEmptyCommand(body);
         simulator.resume();
         return accepted();
     }
 
     @Override
-    public Response commitSync(Object body) {
+    public Response commitSync(EmptyRequest body) {
         requireEmptyCommand(body);
         simulator.commit();
         return accepted();
     }
 
     @Override
-    public Response reverseSync(Object body) {
+    public Response reverseSync(EmptyRequest body) {
         requireEmptyCommand(body);
         simulator.reverse();
         return accepted();
@@ -77,10 +77,10 @@ public final class SyncControlResource implements SyncControlApi {
     }
 
     /** The commands take no parameters but need a JSON object body, conventionally {@code {}}. */
-    private static void requireEmptyCommand(Object body) {
-        if (!(body instanceof Map)) {
-            throw MongosyncException.badRequest(MongosyncException.INVALID_REQUEST,
-                    body == null ? "The request body is required; send {}." : "The request body must be a JSON object; send {}.");
+    /** A JSON {@code null} reads as no body; other non-objects never reach here (Jackson refuses them). */
+    private static void requireEmptyCommand(EmptyRequest body) {
+        if (body == null) {
+            throw MongosyncException.badRequest(MongosyncException.INVALID_REQUEST, "The request body is required; send {}.");
         }
     }
 
