@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The APIs the toolkit has a spec for. Each name is the spec's folder in {@code specs/} and in the
+ * The APIs the toolkit has a spec for: three of MongoDB's, and the stub's admin API. Each name is the spec's folder in {@code specs/} and in the
  * {@code mongodb-api-specs} artifact, and the Pact provider name the toolkit's pacts carry.
  */
 public enum MongoApi {
     MONGOSYNC("mongosync", "ErrorResponse"),
     ATLAS_LIVE_MIGRATIONS("atlas-live-migrations", "ApiError"),
-    OPS_MANAGER_CHECKPOINTS("ops-manager-checkpoints", "ApiError");
+    OPS_MANAGER_CHECKPOINTS("ops-manager-checkpoints", "ApiError"),
+    /** Not a MongoDB API: the stub server's own admin API ({@code --admin-port}). */
+    STUB_ADMIN("stub-admin", "AdminError");
 
     private final String specName;
     private final String errorSchema;

@@ -1,7 +1,9 @@
 package io.github.mongoapitoolkit.stubs;
 
+import io.github.mongoapitoolkit.stubs.admin.AdminServer;
 import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ScaledClock;
+import io.github.mongoapitoolkit.stubs.control.StubControl;
 import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
 import io.github.mongoapitoolkit.stubs.dataset.InvalidDatasetException;
@@ -40,22 +42,41 @@ public final class StubServerMain {
         }
         Credentials credentials = Credentials.fromEnvironment(System.getenv());
         StubServers servers;
+        ScaledClock clock = new ScaledClock(options.clockSpeed());
+        AdminServer admin = null;
         try {
-            servers = StubServers.start(options, dataset, credentials, new ScaledClock(options.clockSpeed()), specs);
+            servers = StubServers.start(options, dataset, credentials, clock, specs);
         } catch (UncheckedIOException e) {
             System.err.println("mongodb-api-stubs: " + e.getMessage());
             System.exit(1);
             return;
         }
+        if (options.adminPort() != StubServerOptions.NO_ADMIN) {
+            try {
+                admin = AdminServer.start(StubControl.of(servers, credentials, clock), options.adminPort());
+            } catch (UncheckedIOException e) {
+                System.err.println("mongodb-api-stubs: " + e.getMessage());
+                servers.close();
+                System.exit(1);
+                return;
+            }
+        }
+        AdminServer adminServer = admin;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping.");
+            if (adminServer != null) {
+                adminServer.close();
+            }
             servers.close();
             stopped.countDown();
         }, "shutdown"));
         System.out.println("mongosync           " + servers.mongosyncUri() + "/api/v1/progress");
         System.out.println("Atlas Admin API v2  " + servers.cloudUri() + "/api/atlas/v2");
         System.out.println("Ops Manager         " + servers.cloudUri() + "/api/public/v1.0");
+        if (adminServer != null) {
+            System.out.println("Admin API           " + adminServer.uri() + "/admin (loopback only; specs/stub-admin/openapi.yaml)");
+        }
         System.out.println("Dataset             " + options.dataset().map(Object::toString).orElse("built-in"));
         System.out.println("Credentials         " + credentials.describe());
         System.out.println("Clock speed         " + options.clockSpeed() + "x; rate limit "

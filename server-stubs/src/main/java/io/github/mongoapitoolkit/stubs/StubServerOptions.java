@@ -6,7 +6,10 @@ import java.util.Optional;
 /** The command-line options of the stub server. */
 public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, Optional<Path> dataset,
         double clockSpeed, int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, boolean quiet, boolean help,
-        long bodyTimeoutSeconds) {
+        long bodyTimeoutSeconds, int adminPort) {
+
+    /** {@link #adminPort()} when the admin API is off, as it is unless {@code --admin-port} is given. */
+    public static final int NO_ADMIN = -1;
 
     public static final String USAGE = """
             Usage: java -jar mongodb-api-stubs.jar [options]
@@ -27,6 +30,9 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
               --nonce-lifetime SECS   seconds a Digest nonce stays valid before stale=true (default 300)
               --body-timeout SECS     seconds a request body may take to arrive before the API's
                                       400 and a closed connection (default 10)
+              --admin-port PORT       serve the admin API (states, clock, faults, journal, reset;
+                                      specs/stub-admin/openapi.yaml) on 127.0.0.1:PORT, whatever
+                                      --bind says; off unless given
               --quiet                 do not log one line per request
               --no-fast-path          answer every request through Jersey; by default the plain
                                       GETs of progress, a live migration and the checkpoints
@@ -40,7 +46,7 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
             """;
 
     public static StubServerOptions defaults() {
-        return new StubServerOptions("127.0.0.1", 27182, 8080, Optional.empty(), 1.0, 100, 300, true, false, false, 10);
+        return new StubServerOptions("127.0.0.1", 27182, 8080, Optional.empty(), 1.0, 100, 300, true, false, false, 10, NO_ADMIN);
     }
 
     /** Parses the arguments; an {@link IllegalArgumentException} says which one is wrong. */
@@ -60,6 +66,7 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
                 case "--rate-limit" -> o.withRateLimit((int) whole(args, ++i, arg, 0, Integer.MAX_VALUE));
                 case "--nonce-lifetime" -> o.withNonceLifetime(whole(args, ++i, arg, 1, 86_400));
                 case "--body-timeout" -> o.withBodyTimeout(whole(args, ++i, arg, 1, 3_600));
+                case "--admin-port" -> o.withAdminPort(port(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown option " + arg + "; see --help");
             };
         }
@@ -67,45 +74,50 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
     }
 
     public StubServerOptions withBind(String address) {
-        return new StubServerOptions(address, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+        return new StubServerOptions(address, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds, adminPort);
     }
 
     /** Port 0 picks a free port. */
     public StubServerOptions withPorts(int mongosync, int cloud) {
-        return new StubServerOptions(bind, mongosync, cloud, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosync, cloud, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds, adminPort);
     }
 
     public StubServerOptions withDataset(Path file) {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, Optional.of(file), clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, Optional.of(file), clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds, adminPort);
     }
 
     public StubServerOptions withClockSpeed(double factor) {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, factor, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, factor, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds, adminPort);
     }
 
     /** 0 turns rate limiting off. */
     public StubServerOptions withRateLimit(int perMinute) {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, perMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, perMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds, adminPort);
     }
 
     public StubServerOptions withNonceLifetime(long seconds) {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, seconds, fastPath, quiet, help, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, seconds, fastPath, quiet, help, bodyTimeoutSeconds, adminPort);
     }
 
     public StubServerOptions withFastPath(boolean on) {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, on, quiet, help, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, on, quiet, help, bodyTimeoutSeconds, adminPort);
     }
 
     public StubServerOptions withQuiet(boolean on) {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, on, help, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, on, help, bodyTimeoutSeconds, adminPort);
     }
 
     public StubServerOptions withBodyTimeout(long seconds) {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, seconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, seconds, adminPort);
+    }
+
+    /** The admin API on 127.0.0.1:{@code port} (0 for a free one); {@link #NO_ADMIN} for none. */
+    public StubServerOptions withAdminPort(int port) {
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, help, bodyTimeoutSeconds, port);
     }
 
     private StubServerOptions withHelp() {
-        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, true, bodyTimeoutSeconds);
+        return new StubServerOptions(bind, mongosyncPort, cloudPort, dataset, clockSpeed, rateLimitPerMinute, nonceLifetimeSeconds, fastPath, quiet, true, bodyTimeoutSeconds, adminPort);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,12 +1,11 @@
 package io.github.mongoapitoolkit.testing;
 
 import io.github.mongoapitoolkit.client.auth.ApiKey;
-import io.github.mongoapitoolkit.client.auth.AtlasClients;
-import io.github.mongoapitoolkit.client.auth.OpsManagerClients;
 import io.github.mongoapitoolkit.client.auth.ServiceAccount;
 import io.github.mongoapitoolkit.stubs.StubServers;
 import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
+import io.github.mongoapitoolkit.stubs.control.StubControl;
 import io.github.mongoapitoolkit.stubs.faults.Faults;
 import io.github.mongoapitoolkit.stubs.journal.RequestJournal;
 import java.net.URI;
@@ -30,13 +29,11 @@ import java.time.Duration;
 public final class MongoApiStubs {
 
     private final StubServers servers;
-    private final Credentials credentials;
-    private final ManualClock clock;
+    private final StubControl control;
 
     MongoApiStubs(StubServers servers, Credentials credentials, ManualClock clock) {
         this.servers = servers;
-        this.credentials = credentials;
-        this.clock = clock;
+        this.control = StubControl.of(servers, credentials, clock);
     }
 
     /**
@@ -59,34 +56,32 @@ public final class MongoApiStubs {
 
     /** The API key the stub accepts with HTTP Digest (Atlas and Ops Manager). */
     public ApiKey apiKey() {
-        return new ApiKey(credentials.publicKey(), credentials.privateKey());
+        return control.apiKey();
     }
 
     /** The service account the stub's token endpoint accepts (Atlas bearer tokens). */
     public ServiceAccount serviceAccount() {
-        return new ServiceAccount(credentials.clientId(), credentials.clientSecret());
+        return control.serviceAccount();
     }
 
     /** A generated mongosync client pointed at the stub. */
     public io.github.mongoapitoolkit.mongosync.client.invoker.ApiClient mongosyncClient() {
-        var client = new io.github.mongoapitoolkit.mongosync.client.invoker.ApiClient();
-        client.setBasePath(mongosyncUri().toString());
-        return client;
+        return control.mongosyncClient();
     }
 
     /** A generated Atlas client pointed at the stub, signing with {@link #apiKey()}. */
     public io.github.mongoapitoolkit.atlas.client.invoker.ApiClient atlasClient() {
-        return AtlasClients.withApiKey(cloudUri().toString(), apiKey());
+        return control.atlasClient();
     }
 
     /** A generated Atlas client pointed at the stub, with bearer tokens of {@link #serviceAccount()}. */
     public io.github.mongoapitoolkit.atlas.client.invoker.ApiClient atlasServiceAccountClient() {
-        return AtlasClients.withServiceAccount(cloudUri().toString(), serviceAccount());
+        return control.atlasServiceAccountClient();
     }
 
     /** A generated Ops Manager client pointed at the stub, signing with {@link #apiKey()}. */
     public io.github.mongoapitoolkit.opsmanager.client.invoker.ApiClient opsManagerClient() {
-        return OpsManagerClients.withApiKey(cloudUri().toString(), apiKey());
+        return control.opsManagerClient();
     }
 
     /**
@@ -94,21 +89,19 @@ public final class MongoApiStubs {
      * the sync copies, catches up or commits.
      */
     public MongoApiStubs advance(Duration duration) {
-        clock.advance(duration);
+        control.advance(duration);
         return this;
     }
 
     /**
      * Puts the stub in the provider state of that name: the words a Pact {@code given(...)} and
-     * the toolkit's own provider verification use ({@link StubStates#names()} lists them).
+     * the toolkit's own provider verification use ({@link StubStates#names()} lists them). The
+     * same names work over HTTP with the runnable jar's admin API.
      *
-     * @throws UnknownStubStateException for a name that is not one of them
+     * @throws io.github.mongoapitoolkit.stubs.control.UnknownStubStateException for a name that is not one of them
      */
     public MongoApiStubs given(String state) {
-        RequestJournal journal = servers.journal();
-        int before = journal.size();
-        StubStates.apply(state, this);
-        journal.truncate(before); // what the set-up sent is not what the test's code did
+        control.given(state); // what the set-up sends is left out of the journal
         return this;
     }
 
@@ -130,6 +123,12 @@ public final class MongoApiStubs {
      */
     public Faults faults() {
         return servers.faults();
+    }
+
+    /** Back to a fresh start: mongosync INITIALIZING with no sync, no faults, an empty journal. */
+    public MongoApiStubs reset() {
+        control.reset();
+        return this;
     }
 
     /** The servers themselves, for what this class does not cover. */

@@ -1,200 +1,24 @@
 package io.github.mongoapitoolkit.testing;
 
-import io.github.mongoapitoolkit.atlas.client.api.CloudMigrationServiceApi;
-import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationResponse;
-import io.github.mongoapitoolkit.opsmanager.client.api.CheckpointsApi;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
- * The provider states the stub can be put in, by the names the toolkit's provider verification
- * and a consumer's Pact {@code given(...)} use. mongosync states are set: the simulation is
- * started, paused or committed and its clock moved. Atlas and Ops Manager states are facts of
- * the built-in dataset: applying one checks, with a real request, that the running stub holds it
- * (so a custom dataset that lacks it fails here, not in a puzzling assertion later).
+ * The provider states {@link MongoApiStubs#given} sets, by the names the toolkit's provider
+ * verification and a consumer's Pact {@code given(...)} use. The same names work over HTTP with
+ * the runnable jar's admin API ({@code POST /admin/state}). mongosync states are set (the sync
+ * is started, paused or committed and the clock moved); Atlas and Ops Manager states are facts
+ * of the built-in dataset, checked with a real request when applied.
  */
 public final class StubStates {
 
     /** The state in which the caller sends no credentials: nothing to set on the stub. */
-    public static final String NO_CREDENTIALS = "the caller sends no credentials";
-
-    private static final String PROJECT = "5e2211c17a3e5a48f5497de3";
-    private static final String START = "{\"source\": \"cluster0\", \"destination\": \"cluster1\"}";
-    private static final Map<String, Consumer<MongoApiStubs>> STATES = new LinkedHashMap<>();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    static {
-        // mongosync: INITIALIZING lasts 2 s of simulated time; the copy, 2 minutes.
-        STATES.put("mongosync is IDLE", StubStates::idle);
-        STATES.put("mongosync is RUNNING and copying collections", stubs -> {
-            idle(stubs);
-            post(stubs, "/api/v1/start", START);
-            stubs.advance(Duration.ofSeconds(10));
-        });
-        STATES.put("mongosync is RUNNING in change event application and can commit", StubStates::canCommit);
-        STATES.put("mongosync is PAUSED during the collection copy", stubs -> {
-            stubs.given("mongosync is RUNNING and copying collections");
-            post(stubs, "/api/v1/pause", "{}");
-        });
-        STATES.put("mongosync has COMMITTED the sync", stubs -> {
-            canCommit(stubs);
-            post(stubs, "/api/v1/commit", "{}");
-            stubs.advance(Duration.ofSeconds(10));
-        });
-
-        migration("32b6e34b3d91647abb20e7b8", "is NEW", m -> "NEW".equals(String.valueOf(m.getStatus())));
-        migration("6296fb4c7c7aa997cf94e9a8", "is WORKING with lag",
-                m -> "WORKING".equals(String.valueOf(m.getStatus())) && m.getLagTimeSeconds() != null);
-        migration("6296fb4c7c7aa997cf94e9a9", "has FAILED and reports no lag",
-                m -> "FAILED".equals(String.valueOf(m.getStatus())) && m.getLagTimeSeconds() == null);
-        migration("6296fb4c7c7aa997cf94e9aa", "is COMPLETE", m -> "COMPLETE".equals(String.valueOf(m.getStatus())));
-        migration("6296fb4c7c7aa997cf94e9ab", "has EXPIRED", m -> "EXPIRED".equals(String.valueOf(m.getStatus())));
-        migration("6296fb4c7c7aa997cf94e9ac", "has no status yet", m -> m.getStatus() == null);
-        STATES.put(NO_CREDENTIALS, stubs -> { });
-        STATES.put("project 5e2211c17a3e5a48f5497dea requires an API access list without the caller's address",
-                stubs -> expectStatus(403, () -> new CloudMigrationServiceApi(stubs.atlasClient())
-                        .getGroupLiveMigration("5e2211c17a3e5a48f5497dea", "6296fb4c7c7aa997cf94e9ad", null, null)));
-        STATES.put("project 111111111111111111111111 does not exist",
-                stubs -> expectStatus(404, () -> new CheckpointsApi(stubs.opsManagerClient())
-                        .listCheckpoints("111111111111111111111111", "5e2211c17a3e5a48f5497de4", null, null, null, null, null)));
-        STATES.put("project 5e2211c17a3e5a48f5497de3 has no live migration 222222222222222222222222",
-                stubs -> expectStatus(404, () -> new CloudMigrationServiceApi(stubs.atlasClient())
-                        .getGroupLiveMigration(PROJECT, "222222222222222222222222", null, null)));
-        STATES.put("the API key has used up its rate limit", StubStates::useUpRateLimit);
-
-        checkpoints("5e2211c17a3e5a48f5497de4", "has 9 checkpoints", 9);
-        checkpoints("5e2211c17a3e5a48f5497de6", "has no checkpoints", 0);
-        STATES.put("checkpoint 55bc0658e4b097a3efe06f1f exists in cluster 5e2211c17a3e5a48f5497de4",
-                stubs -> call(() -> new CheckpointsApi(stubs.opsManagerClient())
-                        .getCheckpoint(PROJECT, "5e2211c17a3e5a48f5497de4", "55bc0658e4b097a3efe06f1f", null, null)));
-        STATES.put("project 5e2211c17a3e5a48f5497de3 has no cluster 222222222222222222222222",
-                stubs -> expectStatus(404, () -> new CheckpointsApi(stubs.opsManagerClient())
-                        .listCheckpoints(PROJECT, "222222222222222222222222", null, null, null, null, null)));
-        STATES.put("cluster 5e2211c17a3e5a48f5497de4 has no checkpoint 333333333333333333333333",
-                stubs -> expectStatus(404, () -> new CheckpointsApi(stubs.opsManagerClient())
-                        .getCheckpoint(PROJECT, "5e2211c17a3e5a48f5497de4", "333333333333333333333333", null, null)));
-    }
+    public static final String NO_CREDENTIALS = io.github.mongoapitoolkit.stubs.control.StubStates.NO_CREDENTIALS;
 
     private StubStates() {
     }
 
     /** Every state name, in a stable order: mongosync, Atlas, Ops Manager. */
     public static List<String> names() {
-        return List.copyOf(STATES.keySet());
-    }
-
-    static void apply(String state, MongoApiStubs stubs) {
-        Consumer<MongoApiStubs> setup = STATES.get(Objects.requireNonNull(state, "state"));
-        if (setup == null) {
-            throw new UnknownStubStateException(state, STATES.keySet());
-        }
-        setup.accept(stubs);
-    }
-
-    private static void idle(MongoApiStubs stubs) {
-        stubs.advance(Duration.ofSeconds(3));
-    }
-
-    private static void canCommit(MongoApiStubs stubs) {
-        idle(stubs);
-        post(stubs, "/api/v1/start", START);
-        stubs.advance(Duration.ofMinutes(3));
-    }
-
-    private static void migration(String id, String fact, java.util.function.Predicate<LiveMigrationResponse> holds) {
-        String name = "live migration " + id + " in project " + PROJECT + " " + fact;
-        STATES.put(name, stubs -> {
-            LiveMigrationResponse migration = call(() -> new CloudMigrationServiceApi(stubs.atlasClient())
-                    .getGroupLiveMigration(PROJECT, id, null, null));
-            if (!holds.test(migration)) {
-                throw new IllegalStateException("The stub's dataset does not hold \"" + name + "\": " + migration);
-            }
-        });
-    }
-
-    private static void checkpoints(String cluster, String fact, int count) {
-        String name = "cluster " + cluster + " of project " + PROJECT + " " + fact;
-        STATES.put(name, stubs -> {
-            Integer total = call(() -> new CheckpointsApi(stubs.opsManagerClient())
-                    .listCheckpoints(PROJECT, cluster, 1, 1, true, null, null)).getTotalCount();
-            if (total == null || total != count) {
-                throw new IllegalStateException("The stub's dataset does not hold \"" + name + "\": " + total + " checkpoints");
-            }
-        });
-    }
-
-    /** Signed requests until the stub answers 429; at most 10,000, so a stub without a limit fails fast. */
-    private static void useUpRateLimit(MongoApiStubs stubs) {
-        CloudMigrationServiceApi api = new CloudMigrationServiceApi(stubs.atlasClient());
-        for (int i = 0; i < 10_000; i++) {
-            try {
-                api.getGroupLiveMigration(PROJECT, "6296fb4c7c7aa997cf94e9a8", null, null);
-            } catch (io.github.mongoapitoolkit.atlas.client.invoker.ApiException e) {
-                if (e.getCode() == 429) {
-                    return;
-                }
-                throw new IllegalStateException("Using up the rate limit got " + e.getCode(), e);
-            }
-        }
-        throw new IllegalStateException("10,000 requests and no 429: is the stub's rate limit off?");
-    }
-
-    private static void post(MongoApiStubs stubs, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stubs.mongosyncUri() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("POST " + path + " got " + response.statusCode() + ": " + response.body());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("POST " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("POST " + path + " interrupted", e);
-        }
-    }
-
-    /** A generated client's call, which throws one of the three generated ApiExceptions. */
-    private interface Call<T> {
-        T run() throws Exception;
-    }
-
-    private static <T> T call(Call<T> call) {
-        try {
-            return call.run();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("Checking a stub state failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static void expectStatus(int status, Call<?> call) {
-        try {
-            call.run();
-        } catch (io.github.mongoapitoolkit.atlas.client.invoker.ApiException e) {
-            if (e.getCode() == status) {
-                return;
-            }
-            throw new IllegalStateException("Expected " + status + ", got " + e.getCode(), e);
-        } catch (io.github.mongoapitoolkit.opsmanager.client.invoker.ApiException e) {
-            if (e.getCode() == status) {
-                return;
-            }
-            throw new IllegalStateException("Expected " + status + ", got " + e.getCode(), e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Checking a stub state failed", e);
-        }
-        throw new IllegalStateException("Expected " + status + ", got a success");
+        return io.github.mongoapitoolkit.stubs.control.StubStates.names();
     }
 }

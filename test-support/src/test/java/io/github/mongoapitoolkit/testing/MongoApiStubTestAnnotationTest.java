@@ -57,7 +57,7 @@ class MongoApiStubTestAnnotationTest {
     @Test
     void anUnknownStateNamesTheKnownOnes(MongoApiStubs stubs) {
         assertThatThrownBy(() -> stubs.given("mongosync is DANCING"))
-                .isInstanceOf(UnknownStubStateException.class)
+                .isInstanceOf(io.github.mongoapitoolkit.stubs.control.UnknownStubStateException.class)
                 .hasMessageContaining("mongosync is DANCING")
                 .hasMessageContaining("mongosync is PAUSED during the collection copy");
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock that only moves when a test moves it. */
-public final class ManualClock implements SimulationClock {
+public final class ManualClock implements AdjustableClock {
 
     private final AtomicLong millis = new AtomicLong();
 
@@ -13,6 +13,7 @@ public final class ManualClock implements SimulationClock {
         return millis.get();
     }
 
+    @Override
     public void advance(Duration duration) {
         millis.addAndGet(duration.toMillis());
     }

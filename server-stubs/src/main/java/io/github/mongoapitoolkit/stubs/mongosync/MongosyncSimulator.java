@@ -47,6 +47,16 @@ public final class MongosyncSimulator {
         this.stateSince = clock.millis();
     }
 
+    /** As just started: INITIALIZING from now, no sync, nothing frozen or reversed. */
+    public synchronized void reset() {
+        state = MongosyncState.INITIALIZING;
+        stateSince = clock.millis();
+        activeMillis = 0;
+        options = null;
+        reversed = false;
+        frozen = null;
+    }
+
     public synchronized MongosyncState state() {
         advance();
         return state;

@@ -1,4 +1,4 @@
-package io.github.mongoapitoolkit.testing;
+package io.github.mongoapitoolkit.stubs.control;
 
 /** A provider state name the stub does not know; the message lists the names it does. */
 public final class UnknownStubStateException extends IllegalArgumentException {
