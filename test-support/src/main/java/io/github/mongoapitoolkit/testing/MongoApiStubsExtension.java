@@ -42,6 +42,7 @@ public final class MongoApiStubsExtension
     private final int rateLimitPerMinute;
     private final Credentials credentials;
     private final Path dataset;
+    private final String datasetJson;
 
     /** What {@link MongoApiStubTest} registers: a fresh stub per test, the built-in dataset. */
     public MongoApiStubsExtension() {
@@ -53,6 +54,7 @@ public final class MongoApiStubsExtension
         this.rateLimitPerMinute = builder.rateLimitPerMinute;
         this.credentials = builder.credentials;
         this.dataset = builder.dataset;
+        this.datasetJson = builder.datasetJson;
     }
 
     public static Builder builder() {
@@ -65,6 +67,7 @@ public final class MongoApiStubsExtension
         private int rateLimitPerMinute = StubServerOptions.defaults().rateLimitPerMinute();
         private Credentials credentials = Credentials.fromEnvironment(Map.of());
         private Path dataset;
+        private String datasetJson;
 
         private Builder() {
         }
@@ -91,6 +94,14 @@ public final class MongoApiStubsExtension
         /** A dataset file in the stub's JSON format (README, "Datasets") instead of the built-in one. */
         public Builder dataset(Path file) {
             this.dataset = file;
+            this.datasetJson = null;
+            return this;
+        }
+
+        /** A dataset built in Java, checked as a file is when the stub starts. */
+        public Builder dataset(DatasetBuilder built) {
+            this.datasetJson = built.toJson();
+            this.dataset = null;
             return this;
         }
 
@@ -157,7 +168,8 @@ public final class MongoApiStubsExtension
     private Running start() {
         ApiSpecs shared = specs();
         DatasetLoader loader = new DatasetLoader(shared);
-        Dataset data = dataset == null ? loader.builtIn() : loader.load(dataset);
+        Dataset data = datasetJson != null ? loader.fromJson("the dataset built in the test", datasetJson)
+                : dataset != null ? loader.load(dataset) : loader.builtIn();
         ManualClock clock = new ManualClock();
         StubServerOptions options = StubServerOptions.defaults().withPorts(0, 0).withRateLimit(rateLimitPerMinute).withQuiet(true);
         StubServers servers = StubServers.start(options, data, credentials, clock, shared);

@@ -38,20 +38,32 @@ public final class DatasetLoader {
         this.specs = specs;
     }
 
+    /** The built-in dataset, checked as a file is. */
     public Dataset builtIn() {
+        return parse("built-in dataset", builtInText());
+    }
+
+    /** The built-in dataset's JSON, as the jar holds it. */
+    public static String builtInText() {
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUILT_IN)) {
-            return parse("built-in dataset", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("The built-in dataset is missing from the jar", e);
         }
     }
 
+    /** A dataset file, checked in full: every live migration and checkpoint against its schema too. */
     public Dataset load(Path file) {
         try {
             return parse(file.toString(), Files.readString(file));
         } catch (IOException e) {
             throw new InvalidDatasetException(file.toString(), List.of("cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** A dataset's JSON from elsewhere than a file (a test's DatasetBuilder), checked in full like a file. */
+    public Dataset fromJson(String source, String text) {
+        return parse(source, text);
     }
 
     Dataset parse(String source, String text) {
