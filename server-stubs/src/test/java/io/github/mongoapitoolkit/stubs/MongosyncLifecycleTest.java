@@ -50,6 +50,39 @@ class MongosyncLifecycleTest {
         }
     }
 
+    /**
+     * At every moment of a sync, as a client sees it: /commit is accepted exactly when the
+     * progress just read says canCommit (mongosync 1.21 and later), not when a phase looks done.
+     */
+    @Test
+    void commitIsAcceptedExactlyWhenProgressSaysCanCommit() {
+        int accepted = 0;
+        int refusedAfterTheCopy = 0;
+        for (int second = 0; second <= 180; second += 3) {
+            stub.servers().mongosync().reset();
+            advance(2);
+            accepted("start", START);
+            advance(second);
+            com.fasterxml.jackson.databind.JsonNode progress = http.mongosync("GET", "/api/v1/progress", null).body().path("progress");
+            boolean canCommit = progress.path("canCommit").asBoolean();
+
+            StubHttp.Reply commit = http.mongosync("POST", "/api/v1/commit", "{}");
+
+            assertThat(commit.status()).as("at %d s, canCommit %s, info %s", second, canCommit, progress.path("info"))
+                    .isEqualTo(canCommit ? 200 : 409);
+            if (canCommit) {
+                accepted++;
+            } else {
+                assertThat(commit.errorCode()).isEqualTo("CommitNotReady");
+                if (progress.path("info").asText().equals("change event application")) {
+                    refusedAfterTheCopy++;
+                }
+            }
+        }
+        assertThat(accepted).as("moments that can commit").isPositive();
+        assertThat(refusedAfterTheCopy).as("moments after the copy that still cannot commit").isPositive();
+    }
+
     @Test
     void reversibleSyncGoesThroughEveryStateAndBack() {
         advance(2);
