@@ -60,6 +60,33 @@ class OpsManagerCheckpointsTest {
         assertThat(beyond.body().get("results")).isEmpty();
     }
 
+    /**
+     * Every page size against the 9 checkpoints, every page up to one past the end: `next` is
+     * there exactly when a later page has results, `previous` exactly after the first page, and
+     * the pages together list each checkpoint once, in order. An exactly full last page has no
+     * `next`.
+     */
+    @Test
+    void pageLinksAreThereExactlyWhenThereIsAPageToGoTo() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        get(CLUSTER + "/checkpoints").body().path("results").forEach(c -> all.add(c.path("id").asText()));
+        assertThat(all).hasSize(9);
+        for (int size = 1; size <= 10; size++) {
+            java.util.List<String> paged = new java.util.ArrayList<>();
+            int pages = (all.size() + size - 1) / size;
+            for (int page = 1; page <= pages + 1; page++) {
+                Reply reply = get(CLUSTER + "/checkpoints?itemsPerPage=" + size + "&pageNum=" + page);
+                java.util.Set<String> rels = new java.util.HashSet<>();
+                reply.body().path("links").forEach(l -> rels.add(l.path("rel").asText()));
+                reply.body().path("results").forEach(c -> paged.add(c.path("id").asText()));
+
+                assertThat(rels.contains("next")).as("next on page %d of size %d", page, size).isEqualTo(page < pages);
+                assertThat(rels.contains("previous")).as("previous on page %d of size %d", page, size).isEqualTo(page > 1);
+            }
+            assertThat(paged).as("size %d", size).isEqualTo(all);
+        }
+    }
+
     @Test
     void listCheckpointsDefaultsToOneHundredPerPageAndOmitsCountOnRequest() {
         Reply all = get(CLUSTER + "/checkpoints");
