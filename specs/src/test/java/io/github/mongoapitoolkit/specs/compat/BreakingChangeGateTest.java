@@ -86,7 +86,7 @@ class BreakingChangeGateTest {
                     Progress:
                       properties:
                         mongosyncID: null
-                        estimatedSecondsToCutover: {type: integer, description: Estimate.}
+                        gateTestOnlyEstimate: {type: integer, description: Estimate.}
                 """);
         BaselineComparison comparison = BaselineComparison.of(workingCopy(ProjectSpecs.MONGOSYNC, patch, YAML.missingNode()));
 
@@ -98,7 +98,7 @@ class BreakingChangeGateTest {
                 .contains("## Breaking changes")
                 .contains("| `progress.mongosyncID` | response-field-removed (refused) |")
                 .contains("## Compatible changes")
-                .contains("| `progress.estimatedSecondsToCutover` | response-field-added |")
+                .contains("| `progress.gateTestOnlyEstimate` | response-field-added |")
                 .contains("## openapi-diff report");
     }
 
