@@ -37,7 +37,12 @@ class StateRulesTest {
     }
 
     @Test
-    void everyRuleHasValidAndInvalidCases() throws Exception {
+    void everyRuleHasValidAndInvalidCasesAndEveryCaseFolderIsARule() throws Exception {
+        try (Stream<Path> folders = Files.list(root())) {
+            assertThat(RULES.ids()).as("the spec's rules, in spec order, one case folder each")
+                    .containsExactlyInAnyOrderElementsOf(folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).toList())
+                    .startsWith("MS-IDLE-NULLS");
+        }
         for (String id : RULES.ids()) {
             for (String kind : new String[] {"valid", "invalid"}) {
                 Path folder = root().resolve(id).resolve(kind);
@@ -45,6 +50,12 @@ class StateRulesTest {
                         .as("%s/%s has a case", id, kind).isTrue();
             }
         }
+    }
+
+    /** Read afresh in the test, not in a static initialiser, so that it is what the test checks. */
+    @Test
+    void theRulesAreReadFromTheSpecOnTheClasspath() {
+        assertThat(StateRules.mongosyncProgress().ids()).isEqualTo(RULES.ids()).hasSize(7);
     }
 
     private static Path root() throws URISyntaxException {
