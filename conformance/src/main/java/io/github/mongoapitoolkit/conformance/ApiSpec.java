@@ -9,9 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.mongoapitoolkit.specs.check.ExampleValidator;
 import io.github.mongoapitoolkit.specs.check.LoadedSpec;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +62,7 @@ public final class ApiSpec {
 
     private ApiSpec(MongoApi api) {
         this.api = api;
-        this.text = read(api.specResource());
+        this.text = api.specText();
         try {
             this.tree = YAML.readTree(text);
         } catch (IOException e) {
@@ -259,16 +257,5 @@ public final class ApiSpec {
                     List.copyOf(statuses), Pattern.compile(regex.append('$').toString())));
         }));
         return List.copyOf(found);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = ApiSpec.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath: add the mongodb-api-specs artifact");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
     }
 }

@@ -139,10 +139,8 @@ public final class ConformanceCheck {
             violations.add(new Violation(colon < 0 ? "validation.schema" : problem.substring(0, colon), Optional.empty(),
                     Optional.empty(), colon < 0 ? problem : problem.substring(colon + 2)));
         }
-        if (spec.schema(schemaName).has("x-state-rules")) {
-            StateRules.fromSpec(spec.tree(), schemaName).check(value).forEach(v -> violations.add(
-                    new Violation(v.ruleId(), Optional.empty(), Optional.of(v.pointer()), v.message())));
-        }
+        schemaRules(spec, schemaName).ifPresent(rules -> rules.check(value).forEach(v -> violations.add(
+                new Violation(v.ruleId(), Optional.empty(), Optional.of(v.pointer()), v.message()))));
         return violations;
     }
 
@@ -211,10 +209,13 @@ public final class ConformanceCheck {
     }
 
     private Optional<StateRules> stateRules(ApiSpec spec, String operationId, int status) {
-        return stateRules.computeIfAbsent(spec.api() + " " + operationId + " " + status, key ->
-                spec.responseSchemaName(operationId, String.valueOf(status))
-                        .filter(name -> spec.schema(name).has("x-state-rules"))
-                        .map(name -> StateRules.fromSpec(spec.tree(), name)));
+        return spec.responseSchemaName(operationId, String.valueOf(status)).flatMap(name -> schemaRules(spec, name));
+    }
+
+    /** A schema's {@code x-state-rules}, read once per check. */
+    private Optional<StateRules> schemaRules(ApiSpec spec, String schemaName) {
+        return stateRules.computeIfAbsent(spec.api() + " " + schemaName, key -> spec.schema(schemaName).has("x-state-rules")
+                ? Optional.of(StateRules.fromSpec(spec.tree(), schemaName)) : Optional.empty());
     }
 
     private static List<Violation> violations(ValidationReport report, String operationId) {

@@ -32,6 +32,18 @@ public enum MongoApi {
         return "/specs/" + specName + "/openapi.yaml";
     }
 
+    /** The spec's YAML as the specs artifact on the classpath holds it. */
+    public String specText() {
+        try (java.io.InputStream in = MongoApi.class.getResourceAsStream(specResource())) {
+            if (in == null) {
+                throw new IllegalStateException(specResource() + " is not on the classpath: add the mongodb-api-specs artifact");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + specResource(), e);
+        }
+    }
+
     /** The schema of the API's error body, for answers to requests no operation declares. */
     public String errorSchema() {
         return errorSchema;

@@ -1,12 +1,9 @@
 package io.github.mongoapitoolkit.stubs.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mongoapitoolkit.conformance.MongoApi;
 import io.github.mongoapitoolkit.specs.check.ExampleValidator;
 import io.github.mongoapitoolkit.specs.check.LoadedSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,15 +55,7 @@ public final class ApiSpecs {
 
     /** The text of a spec as the stub read it from the classpath. */
     public static String text(String api) {
-        String resource = "/specs/" + api + "/openapi.yaml";
-        try (InputStream in = ApiSpecs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MongoApi.named(api).orElseThrow(() -> new IllegalArgumentException("no spec " + api)).specText();
     }
 
     public JsonNode mongosyncTree() {
