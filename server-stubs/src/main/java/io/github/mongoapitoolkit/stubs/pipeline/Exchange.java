@@ -33,7 +33,7 @@ public final class Exchange {
     private String fault;
     private boolean dropsConnection;
     private Duration delay = Duration.ZERO;
-    private final List<IntConsumer> answerListeners = new ArrayList<>(1);
+    private List<IntConsumer> answerListeners = List.of(); // almost always none: no list per request
 
     public Exchange(Request request, RequestTarget target, Route route) {
         this.request = request;
@@ -120,6 +120,9 @@ public final class Exchange {
 
     /** {@code listener} hears the status this exchange is answered with, once, when it is journaled. */
     public synchronized void whenAnswered(IntConsumer listener) {
+        if (answerListeners.isEmpty()) {
+            answerListeners = new ArrayList<>(1);
+        }
         answerListeners.add(listener);
     }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * mongosync not answering after a restart or a resume, as the first check: a server that is down
- * answers nothing, not even a malformed request. Also tells {@link Faults} of each mongosync
- * answer, so that a successful resume can open the outage a test asked for.
+ * answers nothing, not even a malformed request. Also tells {@link Faults} how a resume was
+ * answered, so that a successful one can open the outage a test asked for.
  */
 public final class MongosyncOutage implements Admission {
 
@@ -29,8 +29,9 @@ public final class MongosyncOutage implements Admission {
             exchange.faulted("mongosync not answering", true);
             return Optional.of(exchange.api().unexpected()); // not sent: FrontHandler closes the connection
         }
-        String operationId = exchange.route().operationId();
-        exchange.whenAnswered(status -> faults.mongosyncAnswered(operationId, status));
+        if (Faults.RESUME.equals(exchange.route().operationId())) {
+            exchange.whenAnswered(status -> faults.mongosyncAnswered(Faults.RESUME, status));
+        }
         return Optional.empty();
     }
 }
