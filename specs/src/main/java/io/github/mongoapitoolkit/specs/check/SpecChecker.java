@@ -15,7 +15,7 @@ public final class SpecChecker {
 
     /** Every check: the spec is sound, then the lint ruleset. */
     public SpecChecker() {
-        this(List.of(new ParserMessagesRule(), new PatternsRule(), new ExternalRefRule(), new ExamplesRule(), new Linter()));
+        this(List.of(new ParserMessagesRule(), new PatternsRule(), new NullableEnumRule(), new ExternalRefRule(), new ExamplesRule(), new Linter()));
     }
 
     private SpecChecker(List<SpecRule> rules) {

@@ -33,6 +33,8 @@ import org.openapitools.openapidiff.core.model.Endpoint;
 final class ChangeCollector {
 
     private final List<SpecChange> changes = new ArrayList<>();
+    /** Incompatibilities openapi-diff reported that this walk judged compatible. */
+    private int overruled;
 
     static List<SpecChange> collect(ChangedOpenApi diff) {
         ChangeCollector collector = new ChangeCollector();
@@ -52,9 +54,10 @@ final class ChangeCollector {
         for (ChangedOperation operation : diff.getChangedOperations()) {
             operation(operation);
         }
-        if (diff.isIncompatible() && changes.stream().noneMatch(SpecChange::breaking)) {
+        if (diff.isIncompatible() && changes.stream().noneMatch(SpecChange::breaking) && overruled == 0) {
             // A verdict openapi-diff reached somewhere this walk does not look (security, headers):
-            // never let it through unnamed.
+            // never let it through unnamed. Where this walk overruled openapi-diff (null listed in a
+            // nullable enum), that overruling is the verdict's cause.
             add(new Where("", "spec", ""), "", ChangeKind.OTHER_INCOMPATIBLE, true,
                     "openapi-diff reports an incompatible change; its details are in the changelog");
         }
@@ -132,7 +135,9 @@ final class ChangeCollector {
             add(where, field, ChangeKind.TYPE_CHANGED, true, type(old) + " -> " + type(current));
         }
         if (isDifferent(schema.getEnumeration())) {
-            add(where, field, ChangeKind.ENUM_CHANGED, schema.getEnumeration().isIncompatible(),
+            boolean overrule = schema.getEnumeration().isIncompatible() && listsNullItAllowed(old, schema);
+            overruled += overrule ? 1 : 0;
+            add(where, field, ChangeKind.ENUM_CHANGED, schema.getEnumeration().isIncompatible() && !overrule,
                     "added " + schema.getEnumeration().getIncreased() + ", removed " + schema.getEnumeration().getMissing());
         }
         if (isDifferent(schema.getPattern())) {
@@ -221,5 +226,15 @@ final class ChangeCollector {
         Where at(String newLocation) {
             return new Where(operation, endpoint, newLocation);
         }
+    }
+
+    /**
+     * Listing {@code null} in the enum of a schema that was already nullable changes no value a
+     * client can receive or send: it only spells out what {@code nullable} allowed.
+     */
+    private static boolean listsNullItAllowed(Schema<?> old, ChangedSchema schema) {
+        var enumeration = schema.getEnumeration();
+        return Boolean.TRUE.equals(old.getNullable()) && enumeration.getMissing().isEmpty()
+                && !enumeration.getIncreased().isEmpty() && enumeration.getIncreased().stream().allMatch(Objects::isNull);
     }
 }
