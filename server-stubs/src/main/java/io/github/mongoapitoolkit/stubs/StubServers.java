@@ -1,7 +1,12 @@
 package io.github.mongoapitoolkit.stubs;
 
 import io.github.mongoapitoolkit.stubs.atlas.LiveMigrationFastRoute;
+import io.github.mongoapitoolkit.stubs.atlas.AtlasDirectory;
+import io.github.mongoapitoolkit.stubs.atlas.LiveMigrationSimulator;
 import io.github.mongoapitoolkit.stubs.atlas.LiveMigrationsResource;
+import io.github.mongoapitoolkit.stubs.cloud.SpecConformingBodies;
+import io.github.mongoapitoolkit.stubs.dataset.ApiKey;
+import io.github.mongoapitoolkit.stubs.pipeline.checks.RoleRequirement;
 import io.github.mongoapitoolkit.stubs.atlas.ServiceAccountsResource;
 import io.github.mongoapitoolkit.stubs.auth.BearerTokens;
 import io.github.mongoapitoolkit.stubs.auth.ClientCredentials;
@@ -19,6 +24,7 @@ import io.github.mongoapitoolkit.stubs.common.SpecNullability;
 import io.github.mongoapitoolkit.stubs.common.StubObjectMapper;
 import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.jersey.ApplyExchange;
+import io.github.mongoapitoolkit.stubs.jersey.NegotiatedMediaType;
 import io.github.mongoapitoolkit.stubs.jersey.FrameworkErrorMapper;
 import io.github.mongoapitoolkit.stubs.jersey.UnexpectedErrorMapper;
 import io.github.mongoapitoolkit.stubs.mongosync.BodyIsJson;
@@ -99,13 +105,16 @@ public final class StubServers implements AutoCloseable {
     private final HttpServer mongosyncServer;
     private final HttpServer cloudServer;
     private final MongosyncSimulator mongosync;
+    private final LiveMigrationSimulator liveMigrations;
     private final List<ExecutorService> executors;
     private final List<FrontHandler> fronts;
     private final RequestJournal journal;
     private final Faults faults;
 
     private StubServers(HttpServer mongosyncServer, HttpServer cloudServer, MongosyncSimulator mongosync,
-            List<ExecutorService> executors, List<FrontHandler> fronts, RequestJournal journal, Faults faults) {
+            LiveMigrationSimulator liveMigrations, List<ExecutorService> executors, List<FrontHandler> fronts,
+            RequestJournal journal, Faults faults) {
+        this.liveMigrations = liveMigrations;
         this.journal = journal;
         this.faults = faults;
         this.mongosyncServer = mongosyncServer;
@@ -150,9 +159,19 @@ public final class StubServers implements AutoCloseable {
         ProgressResource progress = new ProgressResource(simulator);
 
         BearerTokens tokens = new BearerTokens(wallClockMillis);
-        DigestAuthenticator digest = new DigestAuthenticator(credentials.publicKey(), credentials.privateKey(),
-                options.nonceLifetimeSeconds() * 1000, wallClockMillis);
-        LiveMigrationsResource liveMigrations = new LiveMigrationsResource(dataset, specs);
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, String> roles = new LinkedHashMap<>();
+        dataset.apiKeys().forEach(key -> {
+            keys.put(key.publicKey(), key.privateKey());
+            roles.put(key.publicKey(), key.role().equals(ApiKey.OWNER) ? RoleRequirement.OWNER : RoleRequirement.MEMBER);
+        });
+        // The configured key and service account are owners, whatever a dataset says of the same name.
+        keys.put(credentials.publicKey(), credentials.privateKey());
+        roles.put(credentials.publicKey(), RoleRequirement.OWNER);
+        roles.put(credentials.clientId(), RoleRequirement.OWNER);
+        DigestAuthenticator digest = new DigestAuthenticator(keys, options.nonceLifetimeSeconds() * 1000, wallClockMillis);
+        LiveMigrationSimulator migrationSimulator = new LiveMigrationSimulator(clock, new AtlasDirectory(dataset));
+        LiveMigrationsResource liveMigrations = new LiveMigrationsResource(migrationSimulator, specs, mapper.mapper());
         CheckpointsResource checkpoints = new CheckpointsResource(dataset, specs);
         Map<Api, com.fasterxml.jackson.databind.JsonNode> cloudSpecs = new LinkedHashMap<>();
         cloudSpecs.put(Api.ATLAS, specs.atlasTree());
@@ -168,9 +187,9 @@ public final class StubServers implements AutoCloseable {
                 new BodyLimit(MAX_BODY_BYTES),
                 new RequestMediaType(),
                 new VersionNegotiation(),
-                new Authentication(digest, tokens, new ClientCredentials(credentials.clientId(), credentials.clientSecret()),
-                        credentials.publicKey()),
+                new Authentication(digest, tokens, new ClientCredentials(credentials.clientId(), credentials.clientSecret())),
                 new AccessList(dataset),
+                new RoleRequirement(roles),
                 new RateLimit(new RateLimiter(options.rateLimitPerMinute(), wallClockMillis)),
                 new QueryParameters(),
                 new InjectedFaults(faults))).then(moreChecks);
@@ -188,6 +207,7 @@ public final class StubServers implements AutoCloseable {
                 .register(new ServiceAccountsResource(tokens))
                 .register(checkpoints)
                 .register(new ResponseFormatting(mapper.mapper()))
+                .register(new SpecConformingBodies())
                 .register(new AtlasApiExceptionMapper())
                 .register(new OpsManagerApiExceptionMapper())
                 .register(new OAuthErrorExceptionMapper())
@@ -196,7 +216,7 @@ public final class StubServers implements AutoCloseable {
 
         List<FastRoute> mongosyncFast = List.of(new ProgressFastRoute(progress, mapper.mapper()));
         List<FastRoute> cloudFast = new java.util.ArrayList<>(CheckpointFastRoutes.of(checkpoints, mapper.mapper()));
-        cloudFast.add(new LiveMigrationFastRoute(liveMigrations, mapper.mapper()));
+        cloudFast.add(new LiveMigrationFastRoute(liveMigrations, migrationSimulator, mapper.mapper()));
 
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "stub-timer");
@@ -214,7 +234,7 @@ public final class StubServers implements AutoCloseable {
             Listening cloudListening = listen(options, options.cloudPort(), cloudApp, cloudRoutes, mapper, (jersey) ->
                     new FrontHandler(jersey, cloudRoutes, pipeline, options.fastPath() ? cloudFast : List.of(),
                             mapper.mapper(), "cloud", log, journal, timer), timer, bodyTimeoutMillis);
-            return new StubServers(mongosyncServer, cloudListening.server(), simulator,
+            return new StubServers(mongosyncServer, cloudListening.server(), simulator, migrationSimulator,
                     List.of(timer), List.of(mongosyncListening.front(), cloudListening.front()), journal, faults);
         } catch (RuntimeException e) {
             if (mongosyncServer != null) {
@@ -233,6 +253,7 @@ public final class StubServers implements AutoCloseable {
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(mapper)
                 .register(new ApplyExchange())
+                .register(new NegotiatedMediaType())
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
@@ -286,6 +307,11 @@ public final class StubServers implements AutoCloseable {
 
     public URI cloudUri() {
         return uri(cloudServer);
+    }
+
+    /** The simulated Cloud Migration Service: validations, migrations, cutovers and links. */
+    public LiveMigrationSimulator liveMigrations() {
+        return liveMigrations;
     }
 
     public MongosyncSimulator mongosync() {

@@ -65,6 +65,23 @@ final class StubHttp {
         return cloud(method, pathAndQuery, authorized, null);
     }
 
+    /**
+     * An Atlas request with a body (or none), answered with HTTP Digest by the key pair given, as
+     * {@link #cloudWithDigest} does: the challenge first, then the signed request.
+     */
+    Reply atlas(String method, String pathAndQuery, Map<String, String> headers, String body, String publicKey, String privateKey) {
+        Reply challenge = cloud(method, pathAndQuery, headers, body);
+        if (challenge.status() != 401 || challenge.header("WWW-Authenticate") == null) {
+            return challenge;
+        }
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(challenge.header("WWW-Authenticate"));
+        assertThat(nonce.find()).isTrue();
+        Map<String, String> authorized = new java.util.HashMap<>(headers);
+        authorized.put("Authorization", digestAuthorization(nonce.group(1), method, pathAndQuery, publicKey, privateKey,
+                NONCE_COUNT.incrementAndGet()));
+        return cloud(method, pathAndQuery, authorized, body);
+    }
+
     /** HTTP Basic with the test service account's id and secret. */
     static String basicClientCredentials() {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(
@@ -81,12 +98,17 @@ final class StubHttp {
 
     /** As {@link #digestAuthorization(String, String, String, String)} with a chosen nonce count. */
     static String digestAuthorization(String nonce, String method, String uri, String privateKey, long count) {
+        return digestAuthorization(nonce, method, uri, StubFixture.PUBLIC_KEY, privateKey, count);
+    }
+
+    /** An Authorization header signed with any key pair. */
+    static String digestAuthorization(String nonce, String method, String uri, String publicKey, String privateKey, long count) {
         String nc = String.format("%08x", count);
         String cnonce = Long.toHexString(System.nanoTime());
-        String ha1 = md5(StubFixture.PUBLIC_KEY + ":MMS Public API:" + privateKey);
+        String ha1 = md5(publicKey + ":MMS Public API:" + privateKey);
         String ha2 = md5(method + ":" + uri);
         String response = md5(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:" + ha2);
-        return "Digest username=\"" + StubFixture.PUBLIC_KEY + "\", realm=\"MMS Public API\", nonce=\"" + nonce
+        return "Digest username=\"" + publicKey + "\", realm=\"MMS Public API\", nonce=\"" + nonce
                 + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce + "\", response=\"" + response
                 + "\", algorithm=MD5";
     }

@@ -27,16 +27,27 @@ public final class DigestAuthenticator {
     /** The result of checking an Authorization header. */
     public enum Outcome { VALID, INVALID, STALE }
 
-    private final String publicKey;
-    private final String ha1;
+    /** An outcome and, when it is {@link Outcome#VALID}, the public key that signed the request. */
+    public record Verdict(Outcome outcome, String publicKey) {
+        static final Verdict INVALID = new Verdict(Outcome.INVALID, null);
+    }
+
+    private final Map<String, String> ha1ByPublicKey = new HashMap<>();
     private final NonceStore nonces;
 
     /**
      * @param clock milliseconds of real time; nonce lifetimes are real, not simulated
      */
     public DigestAuthenticator(String publicKey, String privateKey, long nonceLifetimeMillis, LongSupplier clock) {
-        this.publicKey = publicKey;
-        this.ha1 = Secrets.md5Hex(publicKey + ":" + REALM + ":" + privateKey);
+        this(Map.of(publicKey, privateKey), nonceLifetimeMillis, clock);
+    }
+
+    /**
+     * @param keys  the private key of each public key the server accepts
+     * @param clock milliseconds of real time; nonce lifetimes are real, not simulated
+     */
+    public DigestAuthenticator(Map<String, String> keys, long nonceLifetimeMillis, LongSupplier clock) {
+        keys.forEach((publicKey, privateKey) -> ha1ByPublicKey.put(publicKey, Secrets.md5Hex(publicKey + ":" + REALM + ":" + privateKey)));
         this.nonces = new NonceStore(MAX_NONCES, nonceLifetimeMillis, clock);
     }
 
@@ -60,29 +71,36 @@ public final class DigestAuthenticator {
      * @param requestTarget the request target as sent, path and query
      */
     public Outcome verify(String authorization, String method, String requestTarget) {
+        return check(authorization, method, requestTarget).outcome();
+    }
+
+    /** As {@link #verify}, with the public key a valid header was signed with. */
+    public Verdict check(String authorization, String method, String requestTarget) {
         Map<String, String> p = DigestParameters.parse(authorization.substring("Digest".length()));
         if (p == null) {
-            return Outcome.INVALID;
+            return Verdict.INVALID;
         }
+        String username = p.get("username");
+        String ha1 = username == null ? null : ha1ByPublicKey.get(username);
         String nonce = p.get("nonce");
         String nc = p.get("nc");
         String cnonce = p.get("cnonce");
         String algorithm = p.get("algorithm");
-        if (!publicKey.equals(p.get("username")) || !REALM.equals(p.get("realm")) || nonce == null
+        if (ha1 == null || !REALM.equals(p.get("realm")) || nonce == null
                 || !"auth".equals(p.get("qop")) || !requestTarget.equals(p.get("uri"))
                 || nc == null || !nc.matches("[0-9a-fA-F]{8}") || cnonce == null || cnonce.isEmpty()
                 || (algorithm != null && !algorithm.equalsIgnoreCase("MD5"))) {
-            return Outcome.INVALID;
+            return Verdict.INVALID;
         }
         String expected = Secrets.md5Hex(ha1 + ":" + nonce + ":" + nc + ":" + cnonce + ":auth:"
                 + Secrets.md5Hex(method + ":" + requestTarget));
         if (!Secrets.equal(expected, p.get("response"))) {
-            return Outcome.INVALID;
+            return Verdict.INVALID;
         }
         return switch (nonces.answer(nonce, Long.parseLong(nc, 16))) {
-            case ADVANCED -> Outcome.VALID;
-            case NOT_ABOVE -> Outcome.INVALID;
-            case UNKNOWN -> Outcome.STALE;
+            case ADVANCED -> new Verdict(Outcome.VALID, username);
+            case NOT_ABOVE -> Verdict.INVALID;
+            case UNKNOWN -> new Verdict(Outcome.STALE, null);
         };
     }
 

@@ -67,6 +67,11 @@ public final class StubControl {
         return OpsManagerClients.withApiKey(cloudUri().toString(), apiKey());
     }
 
+    /** The simulation's time, in milliseconds from an arbitrary origin. */
+    public long millis() {
+        return clock.millis();
+    }
+
     /** Moves the simulation forward. */
     public void advance(Duration duration) {
         if (duration.isNegative()) {
@@ -89,12 +94,14 @@ public final class StubControl {
     }
 
     /**
-     * Back to a fresh start without a restart: mongosync INITIALIZING again with no sync, no
-     * faults, an empty journal. The dataset, the ports and the clock's time stay.
+     * Back to a fresh start without a restart: mongosync INITIALIZING again with no sync, Atlas's
+     * migrations and links as the dataset has them, no faults, an empty journal. The dataset, the
+     * ports and the clock's time stay.
      */
     public void reset() {
         servers.faults().clear();
         servers.mongosync().reset();
+        servers.liveMigrations().reset();
         servers.journal().clear();
     }
 

@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * Reads a dataset file and refuses it, naming each field and its problem, unless every live
- * migration and checkpoint validates against its schema in the spec, every id is an ObjectId,
- * ids are unique, and each checkpoint names the project and cluster it sits under.
+ * migration, validation, available project and checkpoint validates against its schema in the
+ * spec, every id is an ObjectId, ids are unique, each project names an organization of the file
+ * (if any), each key has a known role, and each checkpoint and validation names the project (and
+ * cluster) it sits under.
  */
 public final class DatasetLoader {
 
@@ -82,8 +84,11 @@ public final class DatasetLoader {
             throw new InvalidDatasetException(source, problems);
         }
         try {
+            JsonNode atlas = root.path("atlas");
             return new Dataset(
-                    List.of(JSON.treeToValue(root.path("atlas").path("groups"), AtlasGroup[].class)),
+                    atlas.has("organizations") ? List.of(JSON.treeToValue(atlas.get("organizations"), AtlasOrganization[].class)) : List.of(),
+                    List.of(JSON.treeToValue(atlas.path("groups"), AtlasGroup[].class)),
+                    atlas.has("apiKeys") ? List.of(JSON.treeToValue(atlas.get("apiKeys"), ApiKey[].class)) : List.of(),
                     List.of(JSON.treeToValue(root.path("opsManager").path("groups"), OpsManagerGroup[].class)),
                     JSON.treeToValue(root.path("mongosync"), SyncScenario.class));
         } catch (JsonProcessingException e) {
@@ -93,12 +98,40 @@ public final class DatasetLoader {
 
     private void validateAtlas(JsonNode atlas, List<String> problems) {
         ExampleValidator schemas = specs.atlasValidator();
+        Set<String> orgIds = new HashSet<>();
+        JsonNode organizations = optionalArray(atlas.path("organizations"), "atlas.organizations", problems);
+        for (int o = 0; o < organizations.size(); o++) {
+            String at = "atlas.organizations[" + o + "]";
+            JsonNode organization = organizations.get(o);
+            objectId(organization.path("id"), at + ".id", orgIds, problems, specs.atlasObjectId(), schemas);
+            JsonNode projects = optionalArray(organization.path("availableProjects"), at + ".availableProjects", problems);
+            for (int p = 0; p < projects.size(); p++) {
+                schema(schemas, projects.get(p), specs.atlasSchema("LiveImportAvailableProject"), at + ".availableProjects[" + p + "]", problems);
+            }
+        }
+        JsonNode keys = optionalArray(atlas.path("apiKeys"), "atlas.apiKeys", problems);
+        for (int k = 0; k < keys.size(); k++) {
+            String at = "atlas.apiKeys[" + k + "]";
+            for (String field : List.of("publicKey", "privateKey")) {
+                if (!keys.get(k).path(field).isTextual() || keys.get(k).path(field).asText().isBlank()) {
+                    problems.add(at + "." + field + ": must be a non-empty string");
+                }
+            }
+            String role = keys.get(k).path("role").asText();
+            if (!role.equals(ApiKey.OWNER) && !role.equals(ApiKey.MEMBER)) {
+                problems.add(at + ".role: must be " + ApiKey.OWNER + " or " + ApiKey.MEMBER + ", is " + keys.get(k).path("role"));
+            }
+        }
         JsonNode groups = requireArray(atlas.path("groups"), "atlas.groups", problems);
         Set<String> groupIds = new HashSet<>();
         for (int g = 0; g < groups.size(); g++) {
             String at = "atlas.groups[" + g + "]";
             JsonNode group = groups.get(g);
             objectId(group.path("id"), at + ".id", groupIds, problems, specs.atlasObjectId(), schemas);
+            JsonNode orgId = group.path("orgId");
+            if (!orgId.isMissingNode() && !orgId.isNull() && !orgIds.contains(orgId.asText())) {
+                problems.add(at + ".orgId: " + orgId + " is not the id of an entry of atlas.organizations");
+            }
             accessList(group.path("apiAccessList"), at + ".apiAccessList", problems);
             JsonNode migrations = requireArray(group.path("liveMigrations"), at + ".liveMigrations", problems);
             Set<String> migrationIds = new HashSet<>();
@@ -106,6 +139,14 @@ public final class DatasetLoader {
                 String where = at + ".liveMigrations[" + m + "]";
                 schema(schemas, migrations.get(m), specs.atlasSchema("LiveMigrationResponse"), where, problems);
                 duplicate(migrations.get(m).path("_id").asText(), where + "._id", migrationIds, problems);
+            }
+            JsonNode validations = optionalArray(group.path("liveMigrationValidations"), at + ".liveMigrationValidations", problems);
+            Set<String> validationIds = new HashSet<>();
+            for (int v = 0; v < validations.size(); v++) {
+                String where = at + ".liveMigrationValidations[" + v + "]";
+                schema(schemas, validations.get(v), specs.atlasSchema("LiveImportValidation"), where, problems);
+                duplicate(validations.get(v).path("_id").asText(), where + "._id", validationIds, problems);
+                sameAs(validations.get(v).path("groupId"), group.path("id"), where + ".groupId", at + ".id", problems);
             }
         }
     }
@@ -162,6 +203,10 @@ public final class DatasetLoader {
                 ApiAccessList.problem(entry.asText()).ifPresent(problem -> problems.add(at + ": " + problem));
             }
         }
+    }
+
+    private static JsonNode optionalArray(JsonNode node, String where, List<String> problems) {
+        return node.isMissingNode() || node.isNull() ? JSON.createArrayNode() : requireArray(node, where, problems);
     }
 
     private static JsonNode requireArray(JsonNode node, String where, List<String> problems) {

@@ -83,6 +83,11 @@ public final class Exchange {
         this.mediaType = type;
     }
 
+    /** Whether the operation's success is a dated Atlas version, negotiated from Accept. */
+    public boolean negotiatedVersion() {
+        return !mediaType.equals("application/json");
+    }
+
     /** Headers every answer to this request carries, whoever writes it (Atlas's rate-limit headers). */
     public Map<String, String> responseHeaders() {
         return responseHeaders;

@@ -123,7 +123,7 @@ public final class Routes {
             operations.add(new Operation(usesOAuthErrors(tree, operation) ? Api.OAUTH : api, spec,
                     operation.path("operationId").asText(), entry.getKey().toUpperCase(Locale.ROOT),
                     PathTemplate.of(path.getKey()), statuses, security(security, schemes), versions(operation),
-                    List.copyOf(requestTypes(tree, operation))));
+                    List.copyOf(requestTypes(tree, operation)), roles(operation)));
         }));
         return operations;
     }
@@ -160,6 +160,12 @@ public final class Routes {
             }
         });
         return List.copyOf(versions);
+    }
+
+    private static List<String> roles(JsonNode operation) {
+        List<String> roles = new ArrayList<>();
+        operation.path("x-rolesRequirements").forEach(role -> roles.add(role.asText()));
+        return List.copyOf(roles);
     }
 
     private static List<String> requestTypes(JsonNode tree, JsonNode operation) {

@@ -4,6 +4,7 @@ import io.github.mongoapitoolkit.stubs.auth.BearerTokens;
 import io.github.mongoapitoolkit.stubs.auth.ClientCredentials;
 import io.github.mongoapitoolkit.stubs.auth.DigestAuthenticator;
 import io.github.mongoapitoolkit.stubs.auth.DigestAuthenticator.Outcome;
+import io.github.mongoapitoolkit.stubs.auth.DigestAuthenticator.Verdict;
 import io.github.mongoapitoolkit.stubs.pipeline.Admission;
 import io.github.mongoapitoolkit.stubs.pipeline.Exchange;
 import io.github.mongoapitoolkit.stubs.pipeline.Operation;
@@ -16,21 +17,20 @@ import java.util.Optional;
  * read from the spec: Digest with the API key, a service account's bearer token, or the service
  * account's id and secret with HTTP Basic. Credentials of any other scheme are no credentials at
  * all. A failure is the API's 401 with the challenge of a scheme the operation accepts (Digest,
- * marked stale when its nonce expired, before Basic). The proven caller is left on the exchange
- * for the access list and the rate limit.
+ * marked stale when its nonce expired, before Basic). The proven caller (the API key's public key,
+ * or the service account's client id) is left on the exchange for the roles, the access list and
+ * the rate limit.
  */
 public final class Authentication implements Admission {
 
     private final DigestAuthenticator digest;
     private final BearerTokens tokens;
     private final ClientCredentials clients;
-    private final String publicKey;
 
-    public Authentication(DigestAuthenticator digest, BearerTokens tokens, ClientCredentials clients, String publicKey) {
+    public Authentication(DigestAuthenticator digest, BearerTokens tokens, ClientCredentials clients) {
         this.digest = digest;
         this.tokens = tokens;
         this.clients = clients;
-        this.publicKey = publicKey;
     }
 
     @Override
@@ -43,9 +43,10 @@ public final class Authentication implements Admission {
         Outcome outcome = Outcome.INVALID;
         for (Scheme scheme : Scheme.values()) {
             if (scheme.isUsedBy(authorization) && operation.accepts(scheme)) {
-                outcome = verify(scheme, authorization, exchange);
+                Verdict verdict = verify(scheme, authorization, exchange);
+                outcome = verdict.outcome();
                 if (outcome == Outcome.VALID) {
-                    exchange.authenticated(scheme == Scheme.DIGEST ? publicKey : clients.clientId());
+                    exchange.authenticated(verdict.publicKey());
                     return Optional.empty();
                 }
             }
@@ -53,11 +54,11 @@ public final class Authentication implements Admission {
         return Optional.of(exchange.api().unauthorized(challenge(operation, outcome == Outcome.STALE)));
     }
 
-    private Outcome verify(Scheme scheme, String authorization, Exchange exchange) {
+    private Verdict verify(Scheme scheme, String authorization, Exchange exchange) {
         return switch (scheme) {
-            case DIGEST -> digest.verify(authorization, exchange.method(), exchange.target().raw());
-            case BEARER -> tokens.isValid(scheme.credentials(authorization)) ? Outcome.VALID : Outcome.INVALID;
-            case BASIC -> clients.matches(authorization) ? Outcome.VALID : Outcome.INVALID;
+            case DIGEST -> digest.check(authorization, exchange.method(), exchange.target().raw());
+            case BEARER -> new Verdict(tokens.isValid(scheme.credentials(authorization)) ? Outcome.VALID : Outcome.INVALID, clients.clientId());
+            case BASIC -> new Verdict(clients.matches(authorization) ? Outcome.VALID : Outcome.INVALID, clients.clientId());
         };
     }
 
