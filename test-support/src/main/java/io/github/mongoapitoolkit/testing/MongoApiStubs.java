@@ -94,6 +94,15 @@ public final class MongoApiStubs {
     }
 
     /**
+     * Waiting for the toolkit's cutover helpers on the stub's clock: each wait moves the
+     * simulation instead of sleeping, so {@code AtlasCutover.of(api).polling(stubs.polling(...))}
+     * waits out a migration's minutes, or its 120-hour cutover window, in no real time.
+     */
+    public io.github.mongoapitoolkit.client.cutover.Polling polling(Duration interval, Duration timeout) {
+        return new io.github.mongoapitoolkit.client.cutover.Polling(interval, timeout, this::advance, control::millis);
+    }
+
+    /**
      * Puts the stub in the provider state of that name: the words a Pact {@code given(...)} and
      * the toolkit's own provider verification use ({@link StubStates#names()} lists them). The
      * same names work over HTTP with the runnable jar's admin API.

@@ -77,4 +77,41 @@ class AtlasLiveMigrationsProviderIT extends StubProviderVerification {
     void rateLimitUsedUp() {
         stub.stubs().given("the API key has used up its rate limit");
     }
+
+    // The Cloud Migration Service's states are set on the simulator, through the API, from a reset.
+
+    @State("organization 5e2211c17a3e5a48f5497de1 is linked to a Cloud Manager organization")
+    void linkedOrganization() {
+        stub.stubs().given("organization 5e2211c17a3e5a48f5497de1 is linked to a Cloud Manager organization");
+    }
+
+    @State("validation 7a5e2d41c3b8f9e6d4c2a103 of project 5e2211c17a3e5a48f5497de3 has succeeded")
+    void validationSucceeded() {
+        stub.stubs().given("validation 7a5e2d41c3b8f9e6d4c2a103 of project 5e2211c17a3e5a48f5497de3 has succeeded");
+    }
+
+    @State("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 is WORKING and not yet ready for cutover")
+    void migrationNotReady() {
+        stub.stubs().given("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 is WORKING and not yet ready for cutover");
+    }
+
+    @State("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 is ready for cutover")
+    void migrationReady() {
+        stub.stubs().given("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 is ready for cutover");
+    }
+
+    @State("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 has been cut over")
+    void migrationCutOver() {
+        stub.stubs().given("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 has been cut over");
+    }
+
+    @State("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 is COMPLETE")
+    void migrationComplete() {
+        stub.stubs().given("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 is COMPLETE");
+    }
+
+    @State("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 has EXPIRED")
+    void migrationExpired() {
+        stub.stubs().given("live migration 7c1f0e8a9b2d4c6e8f0a1b21 in project 5e2211c17a3e5a48f5497de3 has EXPIRED");
+    }
 }

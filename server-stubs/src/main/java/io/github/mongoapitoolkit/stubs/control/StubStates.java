@@ -1,7 +1,11 @@
 package io.github.mongoapitoolkit.stubs.control;
 
 import io.github.mongoapitoolkit.atlas.client.api.CloudMigrationServiceApi;
+import io.github.mongoapitoolkit.atlas.client.model.Destination;
+import io.github.mongoapitoolkit.atlas.client.model.HostnameSchemaType;
+import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationRequest20240530;
 import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationResponse;
+import io.github.mongoapitoolkit.atlas.client.model.Source;
 import io.github.mongoapitoolkit.opsmanager.client.api.CheckpointsApi;
 import java.io.IOException;
 import java.net.URI;
@@ -28,6 +32,10 @@ public final class StubStates {
     public static final String NO_CREDENTIALS = "the caller sends no credentials";
 
     private static final String PROJECT = "5e2211c17a3e5a48f5497de3";
+    /** The first validation and migration the Cloud Migration Service creates after a reset. */
+    private static final String VALIDATION = "7a5e2d41c3b8f9e6d4c2a103";
+    private static final String ORGANIZATION = "5e2211c17a3e5a48f5497de1";
+    private static final String MIGRATION = "7c1f0e8a9b2d4c6e8f0a1b21";
     private static final String START = "{\"source\": \"cluster0\", \"destination\": \"cluster1\"}";
     private static final Map<String, Consumer<StubControl>> STATES = new LinkedHashMap<>();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -70,6 +78,41 @@ public final class StubStates {
                 stubs -> expectStatus(404, () -> new CloudMigrationServiceApi(stubs.atlasClient())
                         .getGroupLiveMigration(PROJECT, "222222222222222222222222", null, null)));
         STATES.put("the API key has used up its rate limit", StubStates::useUpRateLimit);
+
+        // The Cloud Migration Service: set through the API, from the dataset's links and projects,
+        // so that the first validation and migration get the ids below.
+        STATES.put("organization " + ORGANIZATION + " is linked to a Cloud Manager organization", stubs -> {
+            freshMigrations(stubs);
+            if (call(() -> new CloudMigrationServiceApi(stubs.atlasClient()).listOrgLiveMigrationAvailableProjects(ORGANIZATION, null, null))
+                    .isEmpty()) {
+                throw new IllegalStateException("The stub's dataset has no project available for migration to " + ORGANIZATION);
+            }
+        });
+        STATES.put("validation " + VALIDATION + " of project " + PROJECT + " has succeeded", stubs -> {
+            freshMigrations(stubs);
+            call(() -> new CloudMigrationServiceApi(stubs.atlasClient()).validateGroupLiveMigrations(PROJECT, migrationRequest(), null, null));
+            stubs.advance(Duration.ofSeconds(5));
+        });
+        STATES.put("live migration " + MIGRATION + " in project " + PROJECT + " is WORKING and not yet ready for cutover", stubs -> {
+            createMigration(stubs);
+            stubs.advance(Duration.ofSeconds(60));
+        });
+        STATES.put("live migration " + MIGRATION + " in project " + PROJECT + " is ready for cutover", StubStates::readyForCutover);
+        STATES.put("live migration " + MIGRATION + " in project " + PROJECT + " has been cut over", stubs -> {
+            readyForCutover(stubs);
+            call(() -> {
+                new CloudMigrationServiceApi(stubs.atlasClient()).cutoverGroupLiveMigration(PROJECT, MIGRATION, null, null);
+                return null;
+            });
+        });
+        STATES.put("live migration " + MIGRATION + " in project " + PROJECT + " is COMPLETE", stubs -> {
+            stubs.given("live migration " + MIGRATION + " in project " + PROJECT + " has been cut over");
+            stubs.advance(Duration.ofSeconds(30));
+        });
+        STATES.put("live migration " + MIGRATION + " in project " + PROJECT + " has EXPIRED", stubs -> {
+            readyForCutover(stubs);
+            stubs.advance(Duration.ofHours(120));
+        });
 
         checkpoints("5e2211c17a3e5a48f5497de4", "has 9 checkpoints", 9);
         checkpoints("5e2211c17a3e5a48f5497de6", "has no checkpoints", 0);
@@ -120,6 +163,30 @@ public final class StubStates {
                 throw new IllegalStateException("The stub's dataset does not hold \"" + name + "\": " + migration);
             }
         });
+    }
+
+    /** The Cloud Migration Service as the dataset has it: its links, nothing validated or created. */
+    private static void freshMigrations(StubControl stubs) {
+        stubs.servers().liveMigrations().reset();
+    }
+
+    private static void createMigration(StubControl stubs) {
+        freshMigrations(stubs);
+        call(() -> new CloudMigrationServiceApi(stubs.atlasClient()).createGroupLiveMigration(PROJECT, migrationRequest(), null, null));
+    }
+
+    private static void readyForCutover(StubControl stubs) {
+        createMigration(stubs);
+        stubs.advance(Duration.ofMinutes(6));
+    }
+
+    /** The spec's example request: rs0 of the dataset's Cloud Manager project into the demo project. */
+    private static LiveMigrationRequest20240530 migrationRequest() {
+        return new LiveMigrationRequest20240530()
+                .destination(new Destination().clusterName("Cluster0").groupId(PROJECT).hostnameSchemaType(HostnameSchemaType.PUBLIC))
+                .migrationHosts(List.of("vm001.example.com"))
+                .source(new Source().clusterName("rs0").groupId("63b4c8f2a1e5d3c2b1a09f01").managedAuthentication(false)
+                        .ssl(true).username("mongosync-user").password("example-password"));
     }
 
     private static void checkpoints(String cluster, String fact, int count) {
