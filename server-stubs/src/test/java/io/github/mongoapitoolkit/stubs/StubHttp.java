@@ -34,10 +34,17 @@ final class StubHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final StubFixture stub;
+    private final java.util.function.Supplier<URI> mongosync;
+    private final java.util.function.Supplier<URI> cloud;
 
     StubHttp(StubFixture stub) {
-        this.stub = stub;
+        this(() -> stub.servers().mongosyncUri(), () -> stub.servers().cloudUri());
+    }
+
+    /** A client for a stub running elsewhere, such as the packaged jar in its own process. */
+    StubHttp(java.util.function.Supplier<URI> mongosync, java.util.function.Supplier<URI> cloud) {
+        this.mongosync = mongosync;
+        this.cloud = cloud;
     }
 
     Reply mongosync(String method, String pathAndQuery, String body) {
@@ -133,7 +140,7 @@ final class StubHttp {
     }
 
     Reply send(boolean mongosyncServer, String method, String pathAndQuery, Map<String, String> headers, String body) {
-        URI base = mongosyncServer ? stub.servers().mongosyncUri() : stub.servers().cloudUri();
+        URI base = mongosyncServer ? mongosync.get() : cloud.get();
         URI uri = URI.create(base + pathAndQuery);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
