@@ -39,6 +39,10 @@ ATLAS=/api/atlas/v2/groups/$GROUP/liveMigrations/32b6e34b3d91647abb20e7b8
 CHECKPOINTS=/api/public/v1.0/groups/$GROUP/clusters/$CLUSTER/checkpoints
 CHECKPOINT=$CHECKPOINTS/55bc0658e4b097a3efe06f1f
 ATLAS_JSON=application/vnd.atlas.2023-01-01+json
+ATLAS_2024=application/vnd.atlas.2024-05-30+json
+MIGRATIONS=/api/atlas/v2/groups/$GROUP/liveMigrations
+# The spec's example request: the built-in dataset's rs0 into the demo project.
+MIGRATION_REQUEST='{"destination":{"clusterName":"Cluster0","groupId":"5e2211c17a3e5a48f5497de3","hostnameSchemaType":"PUBLIC"},"migrationHosts":["vm001.example.com"],"source":{"clusterName":"rs0","groupId":"63b4c8f2a1e5d3c2b1a09f01","managedAuthentication":false,"ssl":true,"username":"mongosync-user","password":"example-password"}}'
 
 PIDS=()
 stop_all() {
@@ -107,7 +111,7 @@ export_signing() { # count
 # Prism); the rest are answered by the admission pipeline or by Jersey and compared with nginx.
 # route: name method port(mongosync|cloud) auth(none|signed) status path...
 HOT_ROUTES=(progress atlas checkpoints)
-OTHER_ROUTES=(challenge page notfound pauseresume)
+OTHER_ROUTES=(challenge page notfound pauseresume validate create cutover)
 route() {
     case $1 in
         progress) echo "GET mongosync none 200 $PROGRESS" ;;
@@ -117,10 +121,25 @@ route() {
         page) echo "GET cloud signed 200 $CHECKPOINTS?pageNum=2&itemsPerPage=3" ;;
         notfound) echo "GET cloud signed 404 $CHECKPOINTS/000000000000000000000000" ;;
         pauseresume) echo "POST mongosync none 200 /api/v1/pause /api/v1/resume" ;;
+        # The Cloud Migration Service's writes, body checked against the spec on each request:
+        # validate creates a validation each time (200); create and cutover answer as they do
+        # once the one source is migrating (409) and for a migration not ready (400), since a
+        # 201 or a 202 can be had only once per source or migration.
+        validate) echo "POST cloud signed 200 $MIGRATIONS/validate" ;;
+        create) echo "POST cloud signed 409 $MIGRATIONS" ;;
+        cutover) echo "PUT cloud signed 400 $MIGRATIONS/6296fb4c7c7aa997cf94e9a8/cutover" ;;
     esac
 }
 
-route_accept() { if [ "$1" = atlas ]; then echo "$ATLAS_JSON"; else echo application/json; fi; }
+route_accept() {
+    case $1 in
+        atlas) echo "$ATLAS_JSON" ;;
+        validate|create|cutover) echo "$ATLAS_2024" ;;
+        *) echo application/json ;;
+    esac
+}
+
+route_body() { case $1 in validate|create) echo "$MIGRATION_REQUEST" ;; esac; }
 
 # wrk's threads and connections per route: a signed route needs one thread per connection (each
 # thread's nonce counts must arrive in order); pause and resume alternate on one connection, as
@@ -156,9 +175,11 @@ capture() { # route dir
     read -r method _ auth _ paths <<<"$(route "$1")"
     accept=$(route_accept "$1")
     if [ "$method" = POST ]; then data=(--data '{}'); fi
+    if [ -n "$(route_body "$1")" ]; then data=(-H "Content-Type: $ATLAS_2024" --data "$(route_body "$1")"); fi
     # A POST route's paths are posted in turn (pause, then resume): the sync ends where it began.
     for path in $paths; do
-        if [ "$auth" = signed ]; then headers=(-H "Authorization: $(digest "$path" "$accept")"); fi
+        if [ "$auth" = signed ] && [ "$method" = GET ]; then headers=(-H "Authorization: $(digest "$path" "$accept")"); fi
+        if [ "$auth" = signed ] && [ "$method" != GET ]; then headers=(--digest -u "$PUBLIC_KEY:$PRIVATE_KEY"); fi
         curl -s -X "$method" -D "$2/headers" -o "$2/body" -H "Accept: $accept" "${headers[@]}" "${data[@]}" \
             "http://127.0.0.1:$(route_port "$1" stub)$path"
     done
@@ -233,8 +254,8 @@ run_route() { # output-file duration route server
         if [ "$server" = prism ]; then fixed=$PRISM_AUTH; fi
         export_signing "$CONNECTIONS" # new nonces: each run counts from 1 again
         args=(-s benchmarks/signed.lua)
-        FIXED_AUTH=$fixed SIGNED_PATHS=$paths SIGNED_ACCEPTS=$(route_accept "$r") \
-            wrk $(route_wrk_shape "$r") -d"$duration" --latency "${args[@]}" "$url" >"$file"
+        FIXED_AUTH=$fixed SIGNED_PATHS=$paths SIGNED_ACCEPTS=$(route_accept "$r") SIGNED_METHOD=$method \
+            SIGNED_BODY=$(route_body "$r") SIGNED_CONTENT_TYPE=$ATLAS_2024 wrk $(route_wrk_shape "$r") -d"$duration" --latency "${args[@]}" "$url" >"$file"
     elif [ "$method" = POST ]; then
         if [ "$server" = stub ]; then resume_if_paused; fi # a run may have stopped after a pause
         POST_PATHS=$paths wrk $(route_wrk_shape "$r") -d"$duration" --latency -s benchmarks/alternate-posts.lua "$url" >"$file"
@@ -249,9 +270,12 @@ expect_status() { # route server
     read -r method _ auth status paths <<<"$(route "$1")"
     accept=$(route_accept "$1")
     if [ "$method" = POST ]; then data=(--data '{}'); fi
+    if [ -n "$(route_body "$1")" ]; then data=(-H "Content-Type: $ATLAS_2024" --data "$(route_body "$1")"); fi
     for path in $paths; do
         if [ "$auth" = signed ]; then
-            if [ "$2" = prism ]; then headers=(-H "Authorization: $PRISM_AUTH"); else headers=(-H "Authorization: $(digest "$path" "$accept")"); fi
+            if [ "$2" = prism ]; then headers=(-H "Authorization: $PRISM_AUTH");
+            elif [ "$method" = GET ]; then headers=(-H "Authorization: $(digest "$path" "$accept")");
+            else headers=(--digest -u "$PUBLIC_KEY:$PRIVATE_KEY"); fi
         fi
         got=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" -H "Accept: $accept" "${headers[@]}" "${data[@]}" \
             "http://127.0.0.1:$(route_port "$1" "$2")$path")
@@ -263,6 +287,13 @@ resume_if_paused() {
     if curl -s "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS" | grep -q '"state":"PAUSED"'; then
         curl -s -o /dev/null -XPOST "http://127.0.0.1:$MONGOSYNC_PORT/api/v1/resume" --data '{}'
     fi
+}
+
+create_migration() {
+    local status
+    status=$(curl -s -o /dev/null -w '%{http_code}' --digest -u "$PUBLIC_KEY:$PRIVATE_KEY" -H "Accept: $ATLAS_2024" \
+        -H "Content-Type: $ATLAS_2024" --data "$MIGRATION_REQUEST" "http://127.0.0.1:$CLOUD_PORT$MIGRATIONS")
+    [ "$status" = 201 ] || { echo "benchmarks: creating the migration answered $status, not 201" >&2; exit 1; }
 }
 
 start_sync() { # mongosync leaves IDLE only when started; pause and resume need RUNNING
@@ -279,6 +310,7 @@ load() {
     start_stub
     export_signing "$CONNECTIONS"
     start_sync       # pause and resume need a RUNNING sync; progress is read in RUNNING too
+    create_migration # from now on the create route's source is migrating
     sleep 1
     start_nginx
     start_prism

@@ -1,4 +1,6 @@
--- wrk script: GETs signed per request with RFC 7616 Digest (the stub refuses a replayed header).
+-- wrk script: requests signed per request with RFC 7616 Digest (the stub refuses a replayed header):
+-- GETs, or SIGNED_METHOD with SIGNED_BODY sent as SIGNED_CONTENT_TYPE (Atlas's create, validate
+-- and cutover).
 -- Rotates over SIGNED_PATHS (space-separated), each with its Accept from SIGNED_ACCEPTS (space-
 -- separated, the last one repeated when there are fewer). run.sh exports the
 -- credential (DIGEST_USER, DIGEST_REALM, DIGEST_HA1) and one nonce per thread (DIGEST_NONCES);
@@ -22,12 +24,18 @@ function setup(thread)
 end
 
 local paths, accepts, signer, fixed = {}, {}, nil, nil
+local method, body, content_type = "GET", nil, nil
 local n = 0
 
 function init(args)
   for path in string.gmatch(os.getenv("SIGNED_PATHS"), "%S+") do table.insert(paths, path) end
   for accept in string.gmatch(os.getenv("SIGNED_ACCEPTS") or "application/json", "%S+") do table.insert(accepts, accept) end
   while #accepts < #paths do table.insert(accepts, accepts[#accepts]) end
+  method = os.getenv("SIGNED_METHOD") or "GET"
+  if method == "" then method = "GET" end
+  body = os.getenv("SIGNED_BODY")
+  if body == "" then body = nil end
+  content_type = os.getenv("SIGNED_CONTENT_TYPE")
   fixed = os.getenv("FIXED_AUTH")
   if fixed == nil or fixed == "" then
     if nonce == nil then error("no nonce for thread " .. tostring(id) .. ": DIGEST_NONCES has too few") end
@@ -40,7 +48,9 @@ end
 function request()
   n = n + 1
   local i = (n % #paths) + 1
-  local authorization = fixed or signer:sign("GET", paths[i])
-  return wrk.format("GET", paths[i], { ["Accept"] = accepts[i], ["Authorization"] = authorization })
+  local authorization = fixed or signer:sign(method, paths[i])
+  local headers = { ["Accept"] = accepts[i], ["Authorization"] = authorization }
+  if body ~= nil then headers["Content-Type"] = content_type end
+  return wrk.format(method, paths[i], headers, body)
 end
 

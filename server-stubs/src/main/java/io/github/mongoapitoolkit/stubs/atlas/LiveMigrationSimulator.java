@@ -32,8 +32,10 @@ import java.util.stream.StreamSupport;
  * COMPLETE. A migration of the dataset stays as the file has it until it is cut over (accepted
  * when it is ready and neither FAILED, COMPLETE nor EXPIRED).
  *
- * <p>Link-tokens are per organization; the dataset says which start linked. All methods are
- * synchronized, so every answer is one consistent state.
+ * <p>Link-tokens are per organization; the dataset says which start linked. The newest
+ * {@value #MAX_REMEMBERED} created migrations and validations are remembered, so a flood of
+ * them costs bounded memory. All methods are synchronized, so every answer is one consistent
+ * state.
  */
 public final class LiveMigrationSimulator {
 
@@ -46,20 +48,23 @@ public final class LiveMigrationSimulator {
     static final long CUTOVER_WINDOW_MILLIS = 120L * 60 * 60 * 1000;
 
     /** Prefixes that make the first created ids those of the spec's examples. */
-    private static final String MIGRATION_ID_PREFIX = "7c1f0e8a9b2d4c6e8f0a";
-    private static final int FIRST_MIGRATION_SERIAL = 0x1b21;
-    private static final String VALIDATION_ID_PREFIX = "7a5e2d41c3b8f9e6d4c2";
-    private static final int FIRST_VALIDATION_SERIAL = 0xa103;
+    private static final String MIGRATION_ID_PREFIX = "7c1f0e8a9b2d4c6e";
+    private static final long FIRST_MIGRATION_SERIAL = 0x8f0a1b21L;
+    private static final String VALIDATION_ID_PREFIX = "7a5e2d41c3b8f9e6";
+    private static final long FIRST_VALIDATION_SERIAL = 0xd4c2a103L;
 
     private final SimulationClock clock;
     private final AtlasDirectory directory;
 
+    /** Created migrations and validations remembered; past it the oldest are forgotten (404 from then on). */
+    static final int MAX_REMEMBERED = 10_000;
+
     private final Map<String, Boolean> linked = new HashMap<>();
-    private final Map<String, Created> created = new LinkedHashMap<>();
+    private final Map<String, Created> created = oldestForgotten();
     private final Map<String, Long> cutOverDatasetMigrations = new HashMap<>();
-    private final Map<String, Validation> validations = new HashMap<>();
-    private int migrationSerial;
-    private int validationSerial;
+    private final Map<String, Validation> validations = oldestForgotten();
+    private long migrationSerial;
+    private long validationSerial;
     private int tokenSerial;
     private long generation;
 
@@ -115,7 +120,7 @@ public final class LiveMigrationSimulator {
         AtlasGroup group = directory.group(groupId);
         requireDestination(groupId, request);
         Optional<AtlasApiException> refusal = refusal(group, request);
-        String id = VALIDATION_ID_PREFIX + String.format("%04x", validationSerial++);
+        String id = objectId(VALIDATION_ID_PREFIX, validationSerial++);
         Validation validation = new Validation(id, groupId, request.sourceGroupId(), clock.millis(),
                 refusal.map(Throwable::getMessage).orElse(null));
         validations.put(id, validation);
@@ -140,7 +145,7 @@ public final class LiveMigrationSimulator {
         if (refusal.isPresent()) {
             throw refusal.get();
         }
-        String id = MIGRATION_ID_PREFIX + String.format("%04x", migrationSerial++);
+        String id = objectId(MIGRATION_ID_PREFIX, migrationSerial++);
         Created migration = new Created(id, groupId, request.sourceGroupId(), request.sourceCluster(),
                 List.of(request.migrationHost()), clock.millis());
         created.put(id, migration);
@@ -202,6 +207,16 @@ public final class LiveMigrationSimulator {
     public synchronized List<JsonNode> availableProjects(String orgId) {
         AtlasOrganization organization = directory.organization(orgId);
         return linked.getOrDefault(orgId, false) ? organization.availableProjects() : List.of();
+    }
+
+    /** A flood of validations or creates costs bounded memory: the oldest go first. */
+    private static <V> Map<String, V> oldestForgotten() {
+        return new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > MAX_REMEMBERED;
+            }
+        };
     }
 
     private static void requireDestination(String groupId, MigrationRequest request) {
@@ -269,6 +284,11 @@ public final class LiveMigrationSimulator {
     private static AtlasApiException notFound(String what, String id, String groupId) {
         return new AtlasApiException(404, "RESOURCE_NOT_FOUND", "Cannot find resource " + what + " " + id + " in group " + groupId + ".",
                 List.of(id, groupId));
+    }
+
+    /** 16 hex digits and 8 of a serial: an ObjectId for billions of creates, never a longer string. */
+    private static String objectId(String prefix, long serial) {
+        return prefix + String.format("%08x", serial & 0xffffffffL);
     }
 
     private static String key(String groupId, String migrationId) {
