@@ -1,6 +1,5 @@
 package io.github.mongoapitoolkit.client.cutover;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mongoapitoolkit.atlas.client.api.CloudMigrationServiceApi;
 import io.github.mongoapitoolkit.atlas.client.invoker.ApiException;
 import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationResponse;
@@ -32,8 +31,6 @@ public final class AtlasCutover {
     /** What one poll saw: the migration, or the problem that kept it from being read. */
     public record Step(Phase phase, Optional<LiveMigrationResponse> migration, Optional<Exception> problem) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CloudMigrationServiceApi api;
     private final Polling polling;
@@ -121,11 +118,7 @@ public final class AtlasCutover {
         return e instanceof jakarta.ws.rs.ProcessingException;
     }
 
-    static String errorCode(String body) {
-        try {
-            return body == null ? null : JSON.readTree(body).path("errorCode").asText(null);
-        } catch (java.io.IOException notJson) {
-            return null;
-        }
+    private static String errorCode(String body) {
+        return ErrorBodies.field(body, "errorCode");
     }
 }

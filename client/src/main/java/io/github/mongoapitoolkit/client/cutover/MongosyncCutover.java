@@ -147,11 +147,6 @@ public final class MongosyncCutover {
     }
 
     private static String mongosyncError(ApiException e) {
-        try {
-            return e.getResponseBody() == null ? null
-                    : new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.getResponseBody()).path("error").asText(null);
-        } catch (java.io.IOException notJson) {
-            return null;
-        }
+        return ErrorBodies.field(e.getResponseBody(), "error");
     }
 }

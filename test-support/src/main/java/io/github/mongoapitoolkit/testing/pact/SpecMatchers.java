@@ -51,7 +51,12 @@ public final class SpecMatchers {
 
     /** A regex for an {@code Accept} header asking for the operation's success media type exactly. */
     public String acceptPattern(String operationId) {
-        return java.util.regex.Pattern.quote(mediaType(operationId, successStatus(operationId)));
+        return java.util.regex.Pattern.quote(acceptValue(operationId));
+    }
+
+    /** The Accept value a generated client sends for the operation: its success's media type. */
+    public String acceptValue(String operationId) {
+        return mediaType(operationId, successStatus(operationId));
     }
 
     /** The {@code pattern} of a named schema (such as Atlas's {@code ObjectId}), for a path or a header. */
