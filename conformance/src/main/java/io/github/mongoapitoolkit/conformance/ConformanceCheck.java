@@ -72,15 +72,9 @@ public final class ConformanceCheck {
         Optional<ApiSpec.Operation> operation = operation(request.method(), path);
         String operationId = operation.map(ApiSpec.Operation::id).orElse(null);
         List<Violation> violations = new ArrayList<>();
-        int status = response.status();
-        Optional<String> body = response.body();
-        if (request.query().filter(ConformanceCheck::enveloped).isPresent() && status == 200 && body.isPresent()) {
-            JsonNode tree = parse(body.get(), operationId, violations);
-            if (tree != null && tree.has("status")) {
-                status = tree.get("status").asInt();
-                body = Optional.of(tree.has("content") ? tree.get("content").toString() : without(tree, "status"));
-            }
-        }
+        Answer answer = answer(request, response, operationId, violations);
+        int status = answer.status();
+        Optional<String> body = answer.body();
         if (operation.isEmpty()) {
             violations.addAll(undeclared(path, body));
             return violations;
@@ -101,6 +95,26 @@ public final class ConformanceCheck {
             }
         }
         return violations;
+    }
+
+    /**
+     * The status and body an answer carries: an Atlas {@code envelope=true} answer's own, else the
+     * response's. A 200 envelope that is not JSON adds {@link Violation#NOT_JSON}.
+     */
+    record Answer(int status, Optional<String> body) {
+    }
+
+    Answer answer(ObservedRequest request, ObservedResponse response, String operationId, List<Violation> violations) {
+        int status = response.status();
+        Optional<String> body = response.body();
+        if (request.query().filter(ConformanceCheck::enveloped).isPresent() && status == 200 && body.isPresent()) {
+            JsonNode tree = parse(body.get(), operationId, violations);
+            if (tree != null && tree.has("status")) {
+                status = tree.get("status").asInt();
+                body = Optional.of(tree.has("content") ? tree.get("content").toString() : without(tree, "status"));
+            }
+        }
+        return new Answer(status, body);
     }
 
     /**
