@@ -7,6 +7,8 @@ import io.github.mongoapitoolkit.stubs.control.StubControl;
 import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
 import io.github.mongoapitoolkit.stubs.dataset.InvalidDatasetException;
+import io.github.mongoapitoolkit.stubs.proxy.ProxyCommand;
+import io.github.mongoapitoolkit.stubs.proxy.ValidateCommand;
 import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +20,14 @@ public final class StubServerMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("proxy")) {
+            ProxyCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("validate")) {
+            ValidateCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         StubServerOptions options;
         try {
             options = StubServerOptions.parse(args);

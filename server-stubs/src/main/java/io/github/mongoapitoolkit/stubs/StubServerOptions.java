@@ -13,6 +13,8 @@ public record StubServerOptions(String bind, int mongosyncPort, int cloudPort, O
 
     public static final String USAGE = """
             Usage: java -jar mongodb-api-stubs.jar [options]
+                   java -jar mongodb-api-stubs.jar proxy --help      (validate a real server's answers)
+                   java -jar mongodb-api-stubs.jar validate --help   (validate a recorded HAR file)
 
             Serves mongosync, the Atlas Admin API v2 live migrations and Ops Manager checkpoints
             from a built-in dataset, as the specs in specs/ describe them.

@@ -37,11 +37,16 @@ class AtlasMigrationWorkflowTest {
     private static final String MEMBER_PRIVATE_KEY = "stub-member-private-key-0000";
 
     private final StubFixture stub = new StubFixture();
-    private final StubHttp http = new StubHttp(stub);
+    private final ProxiedStub proxied = new ProxiedStub(stub, io.github.mongoapitoolkit.conformance.MongoApi.ATLAS_LIVE_MIGRATIONS);
+    private final StubHttp http = proxied.http();
 
     @AfterEach
     void stop() {
-        stub.close();
+        try {
+            proxied.close();
+        } finally {
+            stub.close();
+        }
     }
 
     static Stream<String> stories() throws IOException, URISyntaxException {

@@ -21,17 +21,23 @@ class MongosyncLifecycleTest {
     private static final String START_REVERSIBLE = "{\"source\":\"cluster0\",\"destination\":\"cluster1\",\"reversible\":true}";
 
     private StubFixture stub;
+    private ProxiedStub proxied;
     private StubHttp http;
 
     @BeforeEach
     void start() {
         stub = new StubFixture();
-        http = new StubHttp(stub);
+        proxied = new ProxiedStub(stub, io.github.mongoapitoolkit.conformance.MongoApi.ATLAS_LIVE_MIGRATIONS);
+        http = proxied.http();
     }
 
     @AfterEach
     void stop() {
-        stub.close();
+        try {
+            proxied.close();
+        } finally {
+            stub.close();
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class ApplyExchange implements ContainerRequestFilter, ContainerRes
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Exchange exchange = Exchange.of(request);
         if (exchange != null) {
-            exchange.responseHeaders().forEach(response.getHeaders()::putSingle);
+            exchange.headersFor(response.getStatus()).forEach(response.getHeaders()::putSingle);
             exchange.answered(response.getStatus());
         }
     }

@@ -88,9 +88,17 @@ public final class Exchange {
         return !mediaType.equals("application/json");
     }
 
-    /** Headers every answer to this request carries, whoever writes it (Atlas's rate-limit headers). */
+    /** Headers for the answers to this request, whoever writes them (Atlas's rate-limit headers): see {@link #headersFor}. */
     public Map<String, String> responseHeaders() {
         return responseHeaders;
+    }
+
+    /**
+     * The headers an answer with this status carries: Atlas's spec declares the rate-limit
+     * headers on its successes and on 429, and on no other error, so only those get them.
+     */
+    public Map<String, String> headersFor(int status) {
+        return status < 300 || status == 429 ? responseHeaders : Map.of();
     }
 
     /** The request body as text, once Jersey has read it; empty before, and for requests without one. */

@@ -115,7 +115,7 @@ public final class FrontHandler extends HttpHandler {
         Optional<Answer> fast = fast(exchange);
         if (fast.isPresent()) {
             fastAnswers.incrementAndGet();
-            write(exchange, fast.get().withHeaders(exchange.responseHeaders()), response, started);
+            write(exchange, fast.get().withHeaders(exchange.headersFor(fast.get().status())), response, started);
             return;
         }
         jersey.service(request, response);
@@ -171,7 +171,7 @@ public final class FrontHandler extends HttpHandler {
     }
 
     private void write(Exchange exchange, Response refusal, org.glassfish.grizzly.http.server.Response response, long started) {
-        Answer answer = Answer.of(refusal, Formatting.of(exchange), mapper).orElseThrow().withHeaders(exchange.responseHeaders());
+        Answer answer = Answer.of(refusal, Formatting.of(exchange), mapper).orElseThrow().withHeaders(exchange.headersFor(refusal.getStatus()));
         write(exchange, answer, response, started);
     }
 

@@ -1,0 +1,198 @@
+package io.github.mongoapitoolkit.stubs.proxy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A request or response head: the bytes as sent, and what the proxy reads of them (start line,
+ * headers in order, framing). Parsed strictly where a lenient reading would let a request mean
+ * one thing to the proxy and another to the upstream (RFC 9112 section 11.2): no folded lines, no
+ * space before a colon, one Content-Length, no Content-Length next to Transfer-Encoding.
+ */
+final class MessageHead {
+
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    /** How a body is delimited. */
+    enum Framing {
+        NONE, LENGTH, CHUNKED, UNTIL_CLOSE
+    }
+
+    private final byte[] raw;
+    private final String startLine;
+    private final List<String[]> headers;
+
+    private MessageHead(byte[] raw, String startLine, List<String[]> headers) {
+        this.raw = raw;
+        this.startLine = startLine;
+        this.headers = headers;
+    }
+
+    static MessageHead parse(byte[] raw) {
+        // ISO-8859-1 maps every byte to one char, so header values survive whatever their bytes are.
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        String[] lines = text.split("\r?\n", -1);
+        List<String[]> headers = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
+                throw new MalformedMessageException("a header line is folded (RFC 9112 section 5.2)");
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || !TOKEN.matcher(line.substring(0, colon)).matches()) {
+                throw new MalformedMessageException("a header line has no valid name");
+            }
+            headers.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
+        }
+        return new MessageHead(raw, lines[0], Collections.unmodifiableList(headers));
+    }
+
+    byte[] raw() {
+        return raw;
+    }
+
+    String startLine() {
+        return startLine;
+    }
+
+    /** The request's method, target and version; a 400 when the line is not one. */
+    String[] requestLine() {
+        String[] parts = startLine.split(" ", -1);
+        if (parts.length != 3 || !TOKEN.matcher(parts[0]).matches() || parts[1].isEmpty() || !parts[2].matches("HTTP/1\\.[01]")) {
+            throw new MalformedMessageException("the request line is not METHOD TARGET HTTP/1.x");
+        }
+        return parts;
+    }
+
+    /** A response's status; the upstream's answer is not HTTP/1.x when it has none. */
+    int status() {
+        String[] parts = startLine.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("[1-5]\\d\\d")) {
+            throw new MalformedMessageException("the upstream's status line is not HTTP/1.x: " + startLine);
+        }
+        return Integer.parseInt(parts[1]);
+    }
+
+    boolean isHttp10() {
+        return startLine.endsWith("HTTP/1.0") || startLine.startsWith("HTTP/1.0");
+    }
+
+    List<String> values(String name) {
+        List<String> values = new ArrayList<>(1);
+        for (String[] header : headers) {
+            if (header[0].equalsIgnoreCase(name)) {
+                values.add(header[1]);
+            }
+        }
+        return values;
+    }
+
+    /** Headers as the conformance check takes them, names without case. */
+    Map<String, List<String>> headerMap() {
+        Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String[] header : headers) {
+            map.computeIfAbsent(header[0], n -> new ArrayList<>()).add(header[1]);
+        }
+        return map;
+    }
+
+    boolean hasToken(String name, String token) {
+        for (String value : values(name)) {
+            for (String part : value.split(",")) {
+                if (part.strip().equalsIgnoreCase(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The request's framing (RFC 9112 section 6.3): a body only with Content-Length or chunked. */
+    Framing requestFraming() {
+        List<String> encodings = values("Transfer-Encoding");
+        if (!encodings.isEmpty()) {
+            if (!values("Content-Length").isEmpty()) {
+                throw new MalformedMessageException("the request has both Transfer-Encoding and Content-Length");
+            }
+            if (!lastCodingIsChunked(encodings)) {
+                throw new MalformedMessageException("the request's Transfer-Encoding does not end in chunked");
+            }
+            return Framing.CHUNKED;
+        }
+        return contentLength() < 0 ? Framing.NONE : contentLength() == 0 ? Framing.NONE : Framing.LENGTH;
+    }
+
+    /** A response's framing, given the request's method and the status. */
+    Framing responseFraming(String requestMethod, int status) {
+        if (requestMethod.equals("HEAD") || status < 200 || status == 204 || status == 304) {
+            return Framing.NONE;
+        }
+        List<String> encodings = values("Transfer-Encoding");
+        if (!encodings.isEmpty()) {
+            return lastCodingIsChunked(encodings) ? Framing.CHUNKED : Framing.UNTIL_CLOSE;
+        }
+        long length = contentLength();
+        return length < 0 ? Framing.UNTIL_CLOSE : Framing.LENGTH;
+    }
+
+    /** The one Content-Length, -1 when there is none. */
+    long contentLength() {
+        List<String> values = values("Content-Length");
+        if (values.isEmpty()) {
+            return -1;
+        }
+        String first = null;
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                String length = part.strip();
+                if (!length.matches("\\d{1,18}") || first != null && !first.equals(length)) {
+                    throw new MalformedMessageException("Content-Length is not one decimal number");
+                }
+                first = length;
+            }
+        }
+        return Long.parseLong(first);
+    }
+
+    /** The same head with one header's value replaced (added when absent); every other byte kept. */
+    MessageHead withHeader(String name, String value) {
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        String[] lines = text.split("(?<=\n)");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length + 32);
+        boolean replaced = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int colon = line.indexOf(':');
+            boolean isEnd = line.equals("\r\n") || line.equals("\n");
+            if (i > 0 && !isEnd && colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                if (!replaced) {
+                    out.writeBytes((line.substring(0, colon) + ": " + value + (line.endsWith("\r\n") ? "\r\n" : "\n"))
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    replaced = true;
+                }
+                continue;
+            }
+            if (isEnd && !replaced) {
+                out.writeBytes((name + ": " + value + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                replaced = true;
+            }
+            out.writeBytes(line.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return parse(out.toByteArray());
+    }
+
+    private static boolean lastCodingIsChunked(List<String> encodings) {
+        String[] codings = encodings.get(encodings.size() - 1).split(",");
+        return codings[codings.length - 1].strip().toLowerCase(Locale.ROOT).equals("chunked");
+    }
+}
