@@ -2,6 +2,8 @@
 # Benchmarks of the stub server. Never part of the test command.
 #
 #   benchmarks/run.sh load    stub vs nginx vs Prism on the three hot GETs (about 6 minutes)
+#   benchmarks/run.sh proxy   the validating proxy vs Prism's validating proxy vs nginx direct, on the
+#                             three hot GETs, with nginx serving the stub's bytes as upstream (about 4 minutes)
 #   benchmarks/run.sh soak    60 s of mixed load over all three APIs, resident memory sampled
 #   benchmarks/run.sh jmh     JMH: client deserialisation, response validation, server serialisation
 #   benchmarks/run.sh build   the build loop: verify from clean, and spec edit -> client compiled
@@ -32,6 +34,8 @@ THREADS=2
 
 MONGOSYNC_PORT=28182 CLOUD_PORT=28080 NGINX_PORT=28090
 PRISM_MONGOSYNC_PORT=28401 PRISM_ATLAS_PORT=28402 PRISM_OPS_MANAGER_PORT=28403
+PROXY_MONGOSYNC_PORT=28501 PROXY_ATLAS_PORT=28502 PROXY_OPS_MANAGER_PORT=28503
+PRISM_PROXY_MONGOSYNC_PORT=28511 PRISM_PROXY_ATLAS_PORT=28512 PRISM_PROXY_OPS_MANAGER_PORT=28513
 PUBLIC_KEY=benchpublickey PRIVATE_KEY=bench-private-key
 GROUP=5e2211c17a3e5a48f5497de3 CLUSTER=5e2211c17a3e5a48f5497de4
 PROGRESS=/api/v1/progress
@@ -334,6 +338,89 @@ load() {
     python3 benchmarks/summarize.py load "$OUT/load" | tee "$OUT/load.md"
 }
 
+install_prism() {
+    PRISM=$OUT/prism/node_modules/.bin/prism
+    if [ ! -x "$PRISM" ]; then
+        npm install --silent --no-audit --no-fund --prefix "$OUT/prism" "@stoplight/prism-cli@$PRISM_VERSION" >/dev/null
+    fi
+}
+
+# The proxy benchmark's upstream is nginx serving the stub's own bytes, so that what is measured
+# is the proxy (forwarding and judging), not the server behind it. Each proxy judges every
+# exchange (findings go to benchmarks/target/proxy/*.log); Prism's validates every response too.
+proxy_port() { # route server
+    case $2/$1 in
+        proxy/progress) echo $PROXY_MONGOSYNC_PORT ;;
+        proxy/atlas) echo $PROXY_ATLAS_PORT ;;
+        proxy/checkpoints) echo $PROXY_OPS_MANAGER_PORT ;;
+        prism/progress) echo $PRISM_PROXY_MONGOSYNC_PORT ;;
+        prism/atlas) echo $PRISM_PROXY_ATLAS_PORT ;;
+        prism/checkpoints) echo $PRISM_PROXY_OPS_MANAGER_PORT ;;
+        nginx/*) echo $NGINX_PORT ;;
+    esac
+}
+
+route_api() {
+    case $1 in progress) echo mongosync ;; atlas) echo atlas-live-migrations ;; checkpoints) echo ops-manager-checkpoints ;; esac
+}
+
+run_proxied() { # output-file duration route server
+    local path headers=()
+    path=$(route "$3" | cut -d' ' -f5)
+    headers=(-H "Accept: $(route_accept "$3")")
+    if [ "$3" != progress ]; then headers+=(-H "Authorization: $PRISM_AUTH"); fi
+    wrk -t$THREADS -c$CONNECTIONS -d"$2" --latency "${headers[@]}" "http://127.0.0.1:$(proxy_port "$3" "$4")$path" >"$1"
+}
+
+proxy_bench() {
+    need wrk "install it: apt-get install wrk"
+    need nginx "install it: apt-get install nginx-light"
+    need npm "install Node 20 with npm"
+    build_stub
+    rm -rf "$OUT/proxy" && mkdir -p "$OUT/proxy"
+    export_credentials
+    start_stub
+    export_signing "$CONNECTIONS"
+    start_sync
+    create_migration
+    sleep 1
+    start_nginx # captures the stub's answers, then serves them
+    kill "$STUB_PID" && wait "$STUB_PID" 2>/dev/null || true
+    install_prism
+    local r s
+    for r in "${HOT_ROUTES[@]}"; do
+        java -jar server-stubs/target/mongodb-api-stubs.jar proxy --api "$(route_api "$r")" \
+            --upstream "http://127.0.0.1:$NGINX_PORT" --port "$(proxy_port "$r" proxy)" \
+            --report "$OUT/proxy/report-$r.json" --fail-on never >"$OUT/proxy/proxy-$r.log" 2>&1 &
+        PIDS+=($!)
+        "$PRISM" proxy -h 127.0.0.1 -p "$(proxy_port "$r" prism)" "specs/$(route_api "$r")/openapi.yaml" \
+            -v silent "http://127.0.0.1:$NGINX_PORT" >"$OUT/proxy/prism-$r.log" 2>&1 &
+        PIDS+=($!)
+    done
+    for r in "${HOT_ROUTES[@]}"; do
+        for s in proxy prism nginx; do
+            wait_for "http://127.0.0.1:$(proxy_port "$r" "$s")$(route "$r" | cut -d' ' -f5)"
+            expect_200 "$s for $r" "http://127.0.0.1:$(proxy_port "$r" "$s")$(route "$r" | cut -d' ' -f5)" \
+                -H "Accept: $(route_accept "$r")" -H "Authorization: $PRISM_AUTH"
+        done
+    done
+    echo "warm-up: $WARMUP per route through each"
+    for r in "${HOT_ROUTES[@]}"; do for s in proxy prism nginx; do run_proxied "$OUT/proxy/warmup-$r-$s.txt" "$WARMUP" "$r" "$s"; done; done
+    for round in $(seq 1 "$ROUNDS"); do
+        echo "round $round of $ROUNDS"
+        for r in "${HOT_ROUTES[@]}"; do
+            local servers=(proxy prism nginx)
+            if [ $((round % 2)) = 0 ]; then servers=(nginx prism proxy); fi
+            for s in "${servers[@]}"; do run_proxied "$OUT/proxy/$r-$s-$round.txt" "$DURATION" "$r" "$s"; done
+        done
+    done
+    stop_all
+    python3 benchmarks/summarize.py proxy "$OUT/proxy" | tee "$OUT/proxy.md"
+    for r in "${HOT_ROUTES[@]}"; do
+        echo "proxy findings for $r: $(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(d['exchanges'], 'exchanges,', d['violations'], 'violations,', d['drift'], 'drift')" "$OUT/proxy/report-$r.json")" | tee -a "$OUT/proxy.md"
+    done
+}
+
 soak() {
     need wrk "install it: apt-get install wrk"
     build_stub
@@ -453,6 +540,7 @@ case "${1:-all}" in
     flood) flood ;;
     startup) startup ;;
     mutation) mutation ;;
+    proxy) proxy_bench ;;
     all) load; soak; jmh; build ;;
-    *) echo "usage: benchmarks/run.sh [load|soak|jmh|build|flood|startup|mutation|all]" >&2; exit 2 ;;
+    *) echo "usage: benchmarks/run.sh [load|proxy|soak|jmh|build|flood|startup|mutation|all]" >&2; exit 2 ;;
 esac

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turns the raw outputs of benchmarks/run.sh into Markdown tables and checks the targets.
 
-usage: summarize.py load DIR | soak DIR | jmh FILE
+usage: summarize.py load DIR | proxy DIR | soak DIR | jmh FILE
 """
 import json
 import re
@@ -75,6 +75,45 @@ def load(directory):
     return 1 if failed else 0
 
 
+PROXY_TARGETS = {"prism": 15.0, "nginx": 0.4, "p99_ms": 5.0}
+
+
+def proxy(directory):
+    """The validating proxy vs Prism's validating proxy vs nginx direct, on the three hot GETs."""
+    runs = {}
+    for f in sorted(Path(directory).glob("*-*-[0-9]*.txt")):
+        route, server, rnd = f.stem.rsplit("-", 2)
+        runs.setdefault(route, {}).setdefault(int(rnd), {})[server] = wrk(f)
+    failed = False
+    print("| route | server | req/s (median) | p50 ms | p99 ms | rounds req/s |")
+    print("|---|---|---|---|---|---|")
+    verdicts = []
+    for route in [r for r in HOT if r in runs]:
+        rounds = runs[route]
+        for server in ("proxy", "prism", "nginx"):
+            rs = [rounds[r][server] for r in sorted(rounds)]
+            print(f"| {route} | {server} | {statistics.median(x['rps'] for x in rs):,.0f} | "
+                  f"{statistics.median(x['p50'] for x in rs):.2f} | {statistics.median(x['p99'] for x in rs):.2f} | "
+                  f"{', '.join(format(x['rps'], ',.0f') for x in rs)} |")
+            bad = sum(x["non2xx"] + x["socket_errors"] for x in rs)
+            if bad:
+                failed = True
+                print(f"\n**{route} through {server}: {bad} answers other than 200, or socket errors**\n")
+        ratio = lambda other: statistics.median(rounds[r]["proxy"]["rps"] / rounds[r][other]["rps"] for r in rounds)
+        verdicts.append((route, ratio("prism"), ratio("nginx"), statistics.median(rounds[r]["proxy"]["p99"] for r in rounds)))
+    print()
+    print("Ratios are medians of the per-round ratios (each round measures the three back to back).")
+    print()
+    print(f"| route | proxy/Prism proxy (target ≥ {PROXY_TARGETS['prism']:.0f}) | proxy/nginx direct "
+          f"(target ≥ {PROXY_TARGETS['nginx']:.1f}) | proxy p99 ms (target ≤ {PROXY_TARGETS['p99_ms']:.0f}) |")
+    print("|---|---|---|---|")
+    mark = lambda ok: "met" if ok else "MISSED"
+    for route, p, n, l in verdicts:
+        print(f"| {route} | {p:.1f} {mark(p >= PROXY_TARGETS['prism'])} | {n:.2f} {mark(n >= PROXY_TARGETS['nginx'])} "
+              f"| {l:.2f} {mark(l <= PROXY_TARGETS['p99_ms'])} |")
+    return 1 if failed else 0
+
+
 def soak(directory):
     d = Path(directory)
     failed = False
@@ -116,4 +155,4 @@ def jmh(path):
 
 
 if __name__ == "__main__":
-    sys.exit({"load": load, "soak": soak, "jmh": jmh}[sys.argv[1]](sys.argv[2]))
+    sys.exit({"load": load, "proxy": proxy, "soak": soak, "jmh": jmh}[sys.argv[1]](sys.argv[2]))

@@ -39,6 +39,11 @@ final class BodyCopy {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** The bytes without a copy, for comparing bodies: equal and hashed by content. */
+    java.nio.ByteBuffer buffer() {
+        return java.nio.ByteBuffer.wrap(bytes, 0, size).asReadOnlyBuffer();
+    }
+
     int size() {
         return size;
     }

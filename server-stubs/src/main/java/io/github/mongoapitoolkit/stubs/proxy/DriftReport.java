@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -63,7 +62,7 @@ final class DriftReport {
     private final LongAdder notForwarded = new LongAdder();
     private final LongAdder violations = new LongAdder();
     private final LongAdder drift = new LongAdder();
-    private final AtomicLong version = new AtomicLong();
+    private final LongAdder version = new LongAdder();
 
     /**
      * @param source where the traffic came from: the upstream's URL, or the HAR file
@@ -79,10 +78,14 @@ final class DriftReport {
 
     /** One judged exchange of an operation ({@code null} for a request no operation declares) and what it had. */
     void record(String operation, List<Finding> found) {
-        Instant now = clock.instant();
         exchanges.increment();
         PerOperation perOperation = operations.computeIfAbsent(operation == null ? "(undeclared)" : operation, o -> new PerOperation());
         perOperation.exchanges.increment();
+        version.increment();
+        if (found.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
         for (Finding finding : found) {
             (finding.isDrift() ? drift : violations).increment();
             (finding.isDrift() ? perOperation.drift : perOperation.violations).increment();
@@ -99,19 +102,18 @@ final class DriftReport {
             seen.count.increment();
             seen.lastSeen = now;
         }
-        version.incrementAndGet();
     }
 
     /** An exchange forwarded but not judged (a body over the copy limit, an encoding the judge cannot read). */
     void notJudged(String why) {
         notJudged.increment();
-        version.incrementAndGet();
+        version.increment();
     }
 
     /** A request the proxy answered itself: malformed, or the upstream did not answer. */
     void notForwarded() {
         notForwarded.increment();
-        version.incrementAndGet();
+        version.increment();
     }
 
     long violations() {
@@ -128,7 +130,7 @@ final class DriftReport {
 
     /** Changes with every recorded exchange: the periodic writer skips a report that has not changed. */
     long version() {
-        return version.get();
+        return version.sum();
     }
 
     /** Each distinct finding, as first seen, in the report's order. */

@@ -8,6 +8,7 @@ import io.github.mongoapitoolkit.conformance.ObservedResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ final class ExchangeJudge {
     private static final int MAX_REMEMBERED = 4096;
     private static final int MAX_REMEMBERED_BODY = 64 * 1024;
 
-    private record Remembered(String method, String target, int status, Map<String, List<String>> headers, String body) {
+    /** What decides a verdict: the request's method and target, the response's status, headers but Date, and body. */
+    private record Remembered(String method, String target, int status, String headers, ByteBuffer body) {
     }
 
     private record Verdict(String operation, List<Finding> findings) {
@@ -47,48 +49,72 @@ final class ExchangeJudge {
         return report;
     }
 
+    /**
+     * Records an exchange whose answer was judged before, and says so; false when it needs
+     * {@link #judge(String, String, MessageHead, BodyCopy, MessageHead, BodyCopy)}.
+     */
+    boolean judgeIfRemembered(String method, String target, MessageHead response, BodyCopy responseBody) {
+        if (responseBody.overflowed() || responseBody.size() > MAX_REMEMBERED_BODY) {
+            return false;
+        }
+        Verdict verdict = verdicts.get(new Remembered(method, target, response.status(), response.headersWithout("Date"),
+                responseBody.buffer()));
+        if (verdict == null) {
+            return false;
+        }
+        report.record(verdict.operation(), verdict.findings());
+        return true;
+    }
+
     /** Judges one exchange as seen on the wire; a body the judge cannot read is counted, not guessed at. */
-    void judge(String method, String target, Map<String, List<String>> requestHeaders, BodyCopy requestBody, int status,
-            Map<String, List<String>> responseHeaders, BodyCopy responseBody) {
+    void judge(String method, String target, MessageHead request, BodyCopy requestBody, MessageHead response, BodyCopy responseBody) {
         if (requestBody.overflowed() || responseBody.overflowed()) {
             report.notJudged("body over the limit");
             return;
         }
-        Optional<String> body = decoded(responseHeaders, responseBody);
-        if (body.isEmpty()) {
-            report.notJudged("content encoding");
-            return;
-        }
-        judge(ObservedRequest.of(method, target, requestHeaders, new String(requestBody.bytes(), StandardCharsets.UTF_8)),
-                ObservedResponse.of(status, responseHeaders, body.get()));
-    }
-
-    /** Judges one exchange already read whole (from a HAR file, say). */
-    void judge(ObservedRequest request, ObservedResponse response) {
-        String bodyText = response.body().orElse("");
-        Remembered key = bodyText.length() > MAX_REMEMBERED_BODY ? null : new Remembered(request.method(), request.target(),
-                response.status(), withoutDate(response.headers()), bodyText);
+        Remembered key = responseBody.size() > MAX_REMEMBERED_BODY ? null
+                : new Remembered(method, target, response.status(), response.headersWithout("Date"), responseBody.buffer());
         Verdict verdict = key == null ? null : verdicts.get(key);
         if (verdict == null) {
-            verdict = new Verdict(check.operation(request).map(ApiSpec.Operation::id).orElse(null), check.judge(request, response));
-            if (key != null) {
-                if (verdicts.size() >= MAX_REMEMBERED) {
-                    verdicts.clear();
-                }
-                verdicts.put(key, verdict);
+            Map<String, List<String>> headers = response.headerMap();
+            Optional<String> body = decoded(headers, responseBody);
+            if (body.isEmpty()) {
+                report.notJudged("content encoding");
+                return;
             }
+            verdict = verdict(ObservedRequest.of(method, target, request.headerMap(), new String(requestBody.bytes(), StandardCharsets.UTF_8)),
+                    ObservedResponse.of(response.status(), headers, body.get()), key);
         }
         report.record(verdict.operation(), verdict.findings());
     }
 
-    private static Map<String, List<String>> withoutDate(Map<String, List<String>> headers) {
-        if (!headers.containsKey("Date")) {
-            return headers;
+    /** Judges one exchange already read whole (from a HAR file, say). */
+    void judge(ObservedRequest request, ObservedResponse response) {
+        byte[] body = response.body().orElse("").getBytes(StandardCharsets.UTF_8);
+        StringBuilder headers = new StringBuilder();
+        response.headers().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Date")) {
+                headers.append(name).append(": ").append(values).append('\n');
+            }
+        });
+        Remembered key = body.length > MAX_REMEMBERED_BODY ? null
+                : new Remembered(request.method(), request.target(), response.status(), headers.toString(), ByteBuffer.wrap(body));
+        Verdict verdict = key == null ? null : verdicts.get(key);
+        if (verdict == null) {
+            verdict = verdict(request, response, key);
         }
-        Map<String, List<String>> copy = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        copy.putAll(headers);
-        copy.remove("Date");
-        return copy;
+        report.record(verdict.operation(), verdict.findings());
+    }
+
+    private Verdict verdict(ObservedRequest request, ObservedResponse response, Remembered key) {
+        Verdict verdict = new Verdict(check.operation(request).map(ApiSpec.Operation::id).orElse(null), check.judge(request, response));
+        if (key != null) {
+            if (verdicts.size() >= MAX_REMEMBERED) {
+                verdicts.clear();
+            }
+            verdicts.put(key, verdict);
+        }
+        return verdict;
     }
 
     /** The body as text, gzip and deflate undone (to the copy limit); empty for an encoding it cannot read. */

@@ -1,6 +1,5 @@
 package io.github.mongoapitoolkit.stubs.proxy;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A request or response head: the bytes as sent, and what the proxy reads of them (start line,
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  * space before a colon, one Content-Length, no Content-Length next to Transfer-Encoding.
  */
 final class MessageHead {
-
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     /** How a body is delimited. */
     enum Framing {
@@ -38,23 +34,58 @@ final class MessageHead {
     static MessageHead parse(byte[] raw) {
         // ISO-8859-1 maps every byte to one char, so header values survive whatever their bytes are.
         String text = new String(raw, StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("\r?\n", -1);
-        List<String[]> headers = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
+        List<String[]> headers = new ArrayList<>(12);
+        int lineEnd = text.indexOf('\n');
+        String startLine = stripCr(text, 0, lineEnd < 0 ? text.length() : lineEnd);
+        int start = lineEnd + 1;
+        while (lineEnd >= 0 && start < text.length()) {
+            lineEnd = text.indexOf('\n', start);
+            String line = stripCr(text, start, lineEnd < 0 ? text.length() : lineEnd);
+            start = lineEnd + 1;
             if (line.isEmpty()) {
-                continue;
+                break;
             }
             if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
                 throw new MalformedMessageException("a header line is folded (RFC 9112 section 5.2)");
             }
             int colon = line.indexOf(':');
-            if (colon <= 0 || !TOKEN.matcher(line.substring(0, colon)).matches()) {
+            if (colon <= 0 || !isToken(line, 0, colon)) {
                 throw new MalformedMessageException("a header line has no valid name");
             }
             headers.add(new String[] {line.substring(0, colon), line.substring(colon + 1).strip()});
         }
-        return new MessageHead(raw, lines[0], Collections.unmodifiableList(headers));
+        return new MessageHead(raw, startLine, Collections.unmodifiableList(headers));
+    }
+
+    private static String stripCr(String text, int from, int to) {
+        return to > from && text.charAt(to - 1) == '\r' ? text.substring(from, to - 1) : text.substring(from, to);
+    }
+
+    /** RFC 9110 section 5.6.2: a token is one or more of these characters. */
+    private static boolean isToken(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String text, int maxLength) {
+        if (text.isEmpty() || text.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     byte[] raw() {
@@ -68,7 +99,8 @@ final class MessageHead {
     /** The request's method, target and version; a 400 when the line is not one. */
     String[] requestLine() {
         String[] parts = startLine.split(" ", -1);
-        if (parts.length != 3 || !TOKEN.matcher(parts[0]).matches() || parts[1].isEmpty() || !parts[2].matches("HTTP/1\\.[01]")) {
+        if (parts.length != 3 || !isToken(parts[0], 0, parts[0].length()) || parts[1].isEmpty()
+                || !parts[2].equals("HTTP/1.1") && !parts[2].equals("HTTP/1.0")) {
             throw new MalformedMessageException("the request line is not METHOD TARGET HTTP/1.x");
         }
         return parts;
@@ -77,7 +109,8 @@ final class MessageHead {
     /** A response's status; the upstream's answer is not HTTP/1.x when it has none. */
     int status() {
         String[] parts = startLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("[1-5]\\d\\d")) {
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !isDigits(parts[1], 3) || parts[1].length() != 3
+                || parts[1].charAt(0) < '1' || parts[1].charAt(0) > '5') {
             throw new MalformedMessageException("the upstream's status line is not HTTP/1.x: " + startLine);
         }
         return Integer.parseInt(parts[1]);
@@ -104,6 +137,17 @@ final class MessageHead {
             map.computeIfAbsent(header[0], n -> new ArrayList<>()).add(header[1]);
         }
         return map;
+    }
+
+    /** Every header but one, as text: what decides a judgement, the {@code Date} that changes every second left out. */
+    String headersWithout(String name) {
+        StringBuilder text = new StringBuilder(raw.length);
+        for (String[] header : headers) {
+            if (!header[0].equalsIgnoreCase(name)) {
+                text.append(header[0]).append(':').append(header[1]).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     boolean hasToken(String name, String token) {
@@ -155,7 +199,7 @@ final class MessageHead {
         for (String value : values) {
             for (String part : value.split(",")) {
                 String length = part.strip();
-                if (!length.matches("\\d{1,18}") || first != null && !first.equals(length)) {
+                if (!isDigits(length, 18) || first != null && !first.equals(length)) {
                     throw new MalformedMessageException("Content-Length is not one decimal number");
                 }
                 first = length;
@@ -167,28 +211,31 @@ final class MessageHead {
     /** The same head with one header's value replaced (added when absent); every other byte kept. */
     MessageHead withHeader(String name, String value) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("(?<=\n)");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length + 32);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int start = text.indexOf('\n') + 1;
+        out.append(text, 0, start);
         boolean replaced = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            int colon = line.indexOf(':');
-            boolean isEnd = line.equals("\r\n") || line.equals("\n");
-            if (i > 0 && !isEnd && colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            boolean isEnd = end - start <= 2 && (text.charAt(start) == '\r' || text.charAt(start) == '\n');
+            int colon = text.indexOf(':', start);
+            if (!isEnd && colon > start && colon < end && text.regionMatches(true, start, name, 0, name.length())
+                    && colon - start == name.length()) {
                 if (!replaced) {
-                    out.writeBytes((line.substring(0, colon) + ": " + value + (line.endsWith("\r\n") ? "\r\n" : "\n"))
-                            .getBytes(StandardCharsets.ISO_8859_1));
+                    out.append(text, start, colon).append(": ").append(value).append(text.charAt(end - 2) == '\r' ? "\r\n" : "\n");
                     replaced = true;
                 }
-                continue;
+            } else {
+                if (isEnd && !replaced) {
+                    out.append(name).append(": ").append(value).append("\r\n");
+                    replaced = true;
+                }
+                out.append(text, start, end);
             }
-            if (isEnd && !replaced) {
-                out.writeBytes((name + ": " + value + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                replaced = true;
-            }
-            out.writeBytes(line.getBytes(StandardCharsets.ISO_8859_1));
+            start = end;
         }
-        return parse(out.toByteArray());
+        return parse(out.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static boolean lastCodingIsChunked(List<String> encodings) {

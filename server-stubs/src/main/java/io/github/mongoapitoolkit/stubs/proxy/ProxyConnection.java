@@ -129,7 +129,7 @@ final class ProxyConnection implements Runnable {
         relayResponseBody(out, response, responseFraming, responseBody);
         out.flush();
         String target = originForm(line[1]);
-        judge.judge(method, target, request.headerMap(), requestBody, status, response.headerMap(), responseBody);
+        judge.judge(method, target, request, requestBody, response, responseBody);
         boolean upstreamCloses = responseFraming == MessageHead.Framing.UNTIL_CLOSE || response.hasToken("Connection", "close")
                 || response.isHttp10() && !response.hasToken("Connection", "keep-alive");
         if (upstreamCloses) {

@@ -3,13 +3,13 @@ package io.github.mongoapitoolkit.stubs.proxy;
 import io.github.mongoapitoolkit.conformance.DriftCheck;
 import io.github.mongoapitoolkit.conformance.MongoApi;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.List;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,15 +21,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A reverse proxy in front of a real (or stub) server of one API that judges every exchange
- * against the API's spec: one thread per client connection, each with its own kept-alive
- * upstream connection. At most {@link #MAX_CONNECTIONS} clients at once; one more is answered
- * with the API's 503 and closed.
+ * against the API's spec. Each client connection has its own kept-alive upstream connection; a
+ * plain-HTTP upstream is served by one event loop per core ({@link NioProxyConnection}), an HTTPS
+ * one by a thread per connection ({@link ProxyConnection}, with the JVM's TLS). At most
+ * {@link #MAX_CONNECTIONS} clients at once; one more is answered with the API's 503 and closed.
  */
 public final class ValidatingProxy implements AutoCloseable {
 
     static final int MAX_CONNECTIONS = 512;
 
-    private final ServerSocket server;
+    private final ServerSocketChannel server;
+    private final List<EventLoop> loops;
+    private final ExecutorService slowJudging;
+    private final InetSocketAddress upstreamAddress;
+    private int nextLoop;
     private final Upstream upstream;
     private final MongoApi api;
     private final ExchangeJudge judge;
@@ -38,8 +43,17 @@ public final class ValidatingProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
 
-    private ValidatingProxy(ServerSocket server, Upstream upstream, MongoApi api, DriftReport report) {
+    private ValidatingProxy(ServerSocketChannel server, Upstream upstream, MongoApi api, DriftReport report) {
         this.server = server;
+        boolean plain = upstream.scheme().equals("http");
+        this.upstreamAddress = plain ? new InetSocketAddress(upstream.host(), upstream.port()) : null;
+        int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.loops = plain ? java.util.stream.IntStream.range(0, cores).mapToObj(i -> new EventLoop("proxy-loop-" + i)).toList() : List.of();
+        this.slowJudging = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "proxy-judge");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.upstream = upstream;
         this.api = api;
         this.judge = new ExchangeJudge(DriftCheck.of(api), report);
@@ -56,8 +70,8 @@ public final class ValidatingProxy implements AutoCloseable {
     /** Listens on {@code bind:port} (0 for a free port) and forwards to the upstream. */
     static ValidatingProxy start(MongoApi api, Upstream upstream, String bind, int port, DriftReport report) {
         try {
-            ServerSocket server = new ServerSocket();
-            server.setReuseAddress(true);
+            ServerSocketChannel server = ServerSocketChannel.open();
+            server.setOption(java.net.StandardSocketOptions.SO_REUSEADDR, true);
             server.bind(new InetSocketAddress(InetAddress.getByName(bind), port), 256);
             // Judging needs the spec and its validators: built now, so the first exchange does not wait for them.
             DriftCheck.of(api).operation(io.github.mongoapitoolkit.conformance.ObservedRequest.of("GET", "/"));
@@ -91,12 +105,20 @@ public final class ValidatingProxy implements AutoCloseable {
     }
 
     public URI uri() {
-        String host = server.getInetAddress().getHostAddress();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getLocalPort());
+        String host = address().getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address().getPort());
     }
 
     public int port() {
-        return server.getLocalPort();
+        return address().getPort();
+    }
+
+    private InetSocketAddress address() {
+        try {
+            return (InetSocketAddress) server.getLocalAddress();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     DriftReport report() {
@@ -104,11 +126,11 @@ public final class ValidatingProxy implements AutoCloseable {
     }
 
     private void accept() {
-        while (!server.isClosed()) {
-            Socket client;
+        while (server.isOpen()) {
+            SocketChannel client;
             try {
                 client = server.accept();
-            } catch (SocketException e) {
+            } catch (java.nio.channels.ClosedChannelException e) {
                 return;
             } catch (IOException e) {
                 continue;
@@ -117,22 +139,42 @@ public final class ValidatingProxy implements AutoCloseable {
                 busy(client);
                 continue;
             }
-            open.add(client);
-            connections.execute(new ProxyConnection(client, upstream, api, judge, () -> {
-                open.remove(client);
-                slots.release();
-            }));
+            if (loops.isEmpty()) {
+                Socket socket = client.socket();
+                open.add(socket);
+                connections.execute(new ProxyConnection(socket, upstream, api, judge, () -> {
+                    open.remove(socket);
+                    slots.release();
+                }));
+            } else {
+                EventLoop loop = loops.get(nextLoop++ % loops.size());
+                loop.execute(() -> {
+                    try {
+                        new NioProxyConnection(loop, client, upstream, upstreamAddress, api, judge, slowJudging, slots::release);
+                    } catch (IOException e) {
+                        slots.release();
+                        closeQuietly(client);
+                    }
+                });
+            }
         }
     }
 
-    private void busy(Socket client) {
+    private void busy(SocketChannel client) {
         judge.report().notForwarded();
         try (client) {
-            OutputStream out = client.getOutputStream();
-            out.write(ProxyRefusal.BUSY.response(api, "The proxy is serving " + MAX_CONNECTIONS + " connections; retry shortly."));
-            out.flush();
+            client.write(java.nio.ByteBuffer.wrap(ProxyRefusal.BUSY.response(api,
+                    "The proxy is serving " + MAX_CONNECTIONS + " connections; retry shortly.")));
         } catch (IOException e) {
             // the client is gone
+        }
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // gone already
         }
     }
 
@@ -151,9 +193,13 @@ public final class ValidatingProxy implements AutoCloseable {
                 // closing anyway
             }
         }
+        loops.forEach(EventLoop::stop);
         connections.shutdownNow();
+        // New answers still being judged are finished, so the report has them.
+        slowJudging.shutdown();
         try {
             connections.awaitTermination(5, TimeUnit.SECONDS);
+            slowJudging.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -28,35 +28,70 @@ final class WireInput {
 
     /** A head's bytes up to and including its empty line; null when the peer closed before sending any. */
     byte[] readHead() throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream(512);
-        int lineLength = 0;
+        ByteArrayOutputStream spill = null;
+        // RFC 9112 section 2.2: empty lines before a request line are ignored.
         while (true) {
-            int b = read();
-            if (b < 0) {
-                if (head.size() == 0) {
-                    return null;
-                }
-                throw new EOFException("the connection closed inside a message head");
+            if (position == limit && fill() < 0) {
+                return null;
             }
-            head.write(b);
-            if (head.size() > MAX_HEAD_BYTES) {
-                throw new HeadTooLargeException(MAX_HEAD_BYTES);
-            }
-            if (b == '\n') {
-                if (lineLength == 0 || lineLength == 1 && endsWithCr(head)) {
-                    if (head.size() <= 2) {
-                        // RFC 9112 section 2.2: empty lines before a request line are ignored.
-                        head.reset();
-                        lineLength = 0;
-                        continue;
-                    }
-                    return head.toByteArray();
-                }
-                lineLength = 0;
+            if (buffer[position] == '\r' || buffer[position] == '\n') {
+                position++;
             } else {
-                lineLength++;
+                break;
             }
         }
+        int scanned = position;
+        while (true) {
+            int end = endOfHead(scanned);
+            if (end >= 0) {
+                int length = end - position;
+                byte[] head;
+                if (spill == null) {
+                    head = java.util.Arrays.copyOfRange(buffer, position, end);
+                } else {
+                    spill.write(buffer, position, length);
+                    head = spill.toByteArray();
+                }
+                position = end;
+                if (head.length > MAX_HEAD_BYTES) {
+                    throw new HeadTooLargeException(MAX_HEAD_BYTES);
+                }
+                return head;
+            }
+            // The head goes on past what is buffered: keep what is here (but the last three bytes, which
+            // may start the empty line) and read more.
+            int keep = Math.min(3, limit - position);
+            if (spill == null) {
+                spill = new ByteArrayOutputStream(2 * (limit - position) + 64);
+            }
+            spill.write(buffer, position, limit - position - keep);
+            if (spill.size() > MAX_HEAD_BYTES) {
+                throw new HeadTooLargeException(MAX_HEAD_BYTES);
+            }
+            System.arraycopy(buffer, limit - keep, buffer, 0, keep);
+            int n = in.read(buffer, keep, buffer.length - keep);
+            if (n < 0) {
+                throw new EOFException("the connection closed inside a message head");
+            }
+            position = 0;
+            limit = keep + n;
+            scanned = 0;
+        }
+    }
+
+    /** Just past the first empty line (CRLF CRLF, or a bare LF LF) from {@code from}; -1 when not yet buffered. */
+    private int endOfHead(int from) {
+        for (int i = Math.max(from, position + 1); i < limit; i++) {
+            if (buffer[i] == '\n') {
+                if (buffer[i - 1] == '\n') {
+                    return i + 1;
+                }
+                if (buffer[i - 1] == '\r' && i - 2 >= position && buffer[i - 2] == '\n') {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Copies {@code length} bytes on. */
@@ -130,11 +165,6 @@ final class WireInput {
             throw new MalformedMessageException("a chunk size is not a hexadecimal number");
         }
         return Long.parseLong(new String(line, 0, end, java.nio.charset.StandardCharsets.US_ASCII), 16);
-    }
-
-    private static boolean endsWithCr(ByteArrayOutputStream head) {
-        byte[] bytes = head.toByteArray();
-        return bytes.length >= 2 && bytes[bytes.length - 2] == '\r';
     }
 
     private int read() throws IOException {
