@@ -39,9 +39,9 @@ final class BodyCopy {
         return Arrays.copyOf(bytes, size);
     }
 
-    /** The bytes without a copy, for comparing bodies: equal and hashed by content. */
-    java.nio.ByteBuffer buffer() {
-        return java.nio.ByteBuffer.wrap(bytes, 0, size).asReadOnlyBuffer();
+    /** The bytes without a copy, for comparing bodies: equal by content. */
+    BodyKey key() {
+        return new BodyKey(bytes, size);
     }
 
     int size() {

@@ -8,7 +8,6 @@ import io.github.mongoapitoolkit.conformance.ObservedResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,7 @@ final class ExchangeJudge {
     private static final int MAX_REMEMBERED_BODY = 64 * 1024;
 
     /** What decides a verdict: the request's method and target, the response's status, headers but Date, and body. */
-    private record Remembered(String method, String target, int status, String headers, ByteBuffer body) {
+    private record Remembered(String method, String target, int status, String headers, BodyKey body) {
     }
 
     private record Verdict(String operation, List<Finding> findings) {
@@ -58,7 +57,7 @@ final class ExchangeJudge {
             return false;
         }
         Verdict verdict = verdicts.get(new Remembered(method, target, response.status(), response.headersWithout("Date"),
-                responseBody.buffer()));
+                responseBody.key()));
         if (verdict == null) {
             return false;
         }
@@ -73,7 +72,7 @@ final class ExchangeJudge {
             return;
         }
         Remembered key = responseBody.size() > MAX_REMEMBERED_BODY ? null
-                : new Remembered(method, target, response.status(), response.headersWithout("Date"), responseBody.buffer());
+                : new Remembered(method, target, response.status(), response.headersWithout("Date"), responseBody.key());
         Verdict verdict = key == null ? null : verdicts.get(key);
         if (verdict == null) {
             Map<String, List<String>> headers = response.headerMap();
@@ -98,7 +97,7 @@ final class ExchangeJudge {
             }
         });
         Remembered key = body.length > MAX_REMEMBERED_BODY ? null
-                : new Remembered(request.method(), request.target(), response.status(), headers.toString(), ByteBuffer.wrap(body));
+                : new Remembered(request.method(), request.target(), response.status(), headers.toString(), new BodyKey(body, body.length));
         Verdict verdict = key == null ? null : verdicts.get(key);
         if (verdict == null) {
             verdict = verdict(request, response, key);

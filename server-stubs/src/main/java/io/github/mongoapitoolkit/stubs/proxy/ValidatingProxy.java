@@ -35,6 +35,7 @@ public final class ValidatingProxy implements AutoCloseable {
     private final ExecutorService slowJudging;
     private final InetSocketAddress upstreamAddress;
     private int nextLoop;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Upstream upstream;
     private final MongoApi api;
     private final ExchangeJudge judge;
@@ -178,9 +179,12 @@ public final class ValidatingProxy implements AutoCloseable {
         }
     }
 
-    /** Stops listening and closes every connection; an exchange under way is cut off, and not judged. */
+    /** Stops listening and closes every connection; an exchange under way is cut off, and not judged. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             server.close();
         } catch (IOException e) {
