@@ -75,7 +75,7 @@ final class SchemaDrift {
         Located owner = enums.get(0);
         report(Finding.DRIFT_ENUM_VALUE, pointer, value,
                 "the value " + value + " is not one of the enum's " + owner.node().get("enum"),
-                new Finding.Suggestion("#" + owner.location() + "/enum", "- " + value));
+                new Finding.Suggestion("#" + owner.location() + "/enum", "- " + value + "\n"));
     }
 
     private void objectDrift(JsonNode value, List<Located> members, String pointer, int depth) {

@@ -44,9 +44,21 @@ final class DriftingUpstream implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     DriftingUpstream() {
+        this(null);
+    }
+
+    /** Over HTTPS with this server context; plain HTTP when null. */
+    DriftingUpstream(javax.net.ssl.SSLContext tls) {
         scripts = readScripts();
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+            if (tls == null) {
+                server = HttpServer.create(address, 64);
+            } else {
+                com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(address, 64);
+                https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,7 +90,8 @@ final class DriftingUpstream implements AutoCloseable {
     }
 
     URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        String scheme = server instanceof com.sun.net.httpserver.HttpsServer ? "https" : "http";
+        return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
     List<Received> received() {

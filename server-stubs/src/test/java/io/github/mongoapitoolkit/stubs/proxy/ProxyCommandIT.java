@@ -70,19 +70,56 @@ class ProxyCommandIT {
         assertThat(violation.stop()).isEqualTo(1);
     }
 
+    @Test
+    void anHttpsUpstreamIsVerifiedAgainstTheTrustStoreAndJudgedTheSame() throws Exception {
+        Path keystore = folder.resolve("upstream.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
+                "-alias", "upstream", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost",
+                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-keystore", keystore.toString(), "-storetype", "PKCS12",
+                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).as("keytool made a key").isTrue();
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory keyManagers = javax.net.ssl.KeyManagerFactory.getInstance(
+                javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, "changeit".toCharArray());
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(keyManagers.getKeyManagers(), null, null);
+        upstream.close();
+        upstream = new DriftingUpstream(tls);
+
+        Run untrusted = proxy("drift");
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(untrusted.uri().resolve("/api/v1/progress?case=new-state-value")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(502);
+        assertThat(refused.body()).contains("\"error\":\"ProxyUpstreamUnreachable\"");
+        untrusted.stop();
+
+        Run trusted = proxy("drift", "-Djavax.net.ssl.trustStore=" + keystore, "-Djavax.net.ssl.trustStorePassword=changeit",
+                "-Djavax.net.ssl.trustStoreType=PKCS12");
+        get(trusted.uri(), "/api/v1/progress?case=new-state-value");
+        assertThat(trusted.stop()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(folder.resolve("drift.json").toFile());
+        assertThat(report.path("source").asText()).startsWith("https://127.0.0.1:");
+        assertThat(report.path("findings").get(0).path("rule").asText()).isEqualTo("drift.enum-value");
+    }
+
     private void get(URI proxy, String target) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(proxy.resolve(target)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
-    private Run proxy(String failOn) throws IOException, InterruptedException {
+    private Run proxy(String failOn, String... javaOptions) throws IOException, InterruptedException {
         assertThat(JAR).as("the packaged jar (mvn package)").exists();
         // To a file, not a pipe: what the JVM prints as it exits must not race the pipe's reader.
         Path log = Files.createTempFile(folder, "proxy", ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "proxy", "--api", "mongosync", "--upstream", upstream.uri().toString(), "--port", "0",
-                "--report", folder.resolve("drift.json").toString(), "--fail-on", failOn)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(javaOptions));
+        command.addAll(List.of("-jar", JAR.toString(), "proxy", "--api", "mongosync", "--upstream", upstream.uri().toString(),
+                "--port", "0", "--report", folder.resolve("drift.json").toString(), "--fail-on", failOn));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {
             for (String line : Files.readAllLines(log)) {
