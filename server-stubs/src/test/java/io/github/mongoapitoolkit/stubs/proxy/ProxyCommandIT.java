@@ -52,10 +52,10 @@ class ProxyCommandIT {
         assertThat(run.stop()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(folder.resolve("drift.json").toFile());
         assertThat(report.path("exchanges").asLong()).isEqualTo(2);
-        assertThat(report.path("findings").get(0).path("pointer").asText()).isEqualTo("/progress/estimatedSecondsToCutover");
+        assertThat(report.path("findings").get(0).path("pointer").asText()).isEqualTo("/progress/copiedDocumentsPerSecond");
         assertThat(report.path("findings").get(0).path("count").asLong()).isEqualTo(2);
-        assertThat(Files.readString(folder.resolve("drift.md"))).contains("estimatedSecondsToCutover");
-        assertThat(run.output()).anySatisfy(line -> assertThat(line).startsWith("DRIFT").contains("/progress/estimatedSecondsToCutover"))
+        assertThat(Files.readString(folder.resolve("drift.md"))).contains("copiedDocumentsPerSecond");
+        assertThat(run.output()).anySatisfy(line -> assertThat(line).startsWith("DRIFT").contains("/progress/copiedDocumentsPerSecond"))
                 .anySatisfy(line -> assertThat(line).startsWith("Stopped: 2 exchanges, 0 violations, 2 drift"));
     }
 

@@ -104,8 +104,8 @@ class ValidatingProxyTest {
         proxy.close();
 
         String markdown = proxy.report().toMarkdown();
-        assertThat(markdown).contains("| getProgress | 2 | 1 | 1 |").contains("`/progress/estimatedSecondsToCutover`")
-                .contains("At `#/components/schemas/Progress/properties`:").contains("estimatedSecondsToCutover:\n")
+        assertThat(markdown).contains("| getProgress | 2 | 1 | 1 |").contains("`/progress/copiedDocumentsPerSecond`")
+                .contains("At `#/components/schemas/Progress/properties`:").contains("copiedDocumentsPerSecond:\n")
                 .contains("type: integer").contains("example: 42");
         assertThat(proxy.report().exitStatus(FailOn.VIOLATION)).isEqualTo(1);
         assertThat(proxy.report().exitStatus(FailOn.NEVER)).isZero();
