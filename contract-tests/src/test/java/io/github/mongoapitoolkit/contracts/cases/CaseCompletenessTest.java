@@ -66,9 +66,11 @@ class CaseCompletenessTest {
                 expectBreaks(missing, own, schema, "a value missing its pattern", "pattern", Optional::empty);
             }
             if (definition.has("enum")) {
-                definition.path("enum").forEach(value ->
-                        expect(missing, own, schema, "= " + value.asText(), true, c -> c.value().equals(value), Optional::empty));
-                expectBreaks(missing, own, schema, "a value outside its enum", "enum", Optional::empty);
+                // A value of an enum schema is its own case: the draft is the value itself.
+                definition.path("enum").forEach(value -> expect(missing, own, schema, "= " + value.asText(), true,
+                        c -> c.value().equals(value), () -> CaseDrafts.write(api, schema, Optional.of(value), true, value.asText(), v -> v)));
+                expectBreaks(missing, own, schema, "a value outside its enum", "enum", () -> CaseDrafts.write(api, schema,
+                        Optional.of(TextNode.valueOf("NOT_IN_THE_SPEC")), false, "outside-enum", v -> v));
             }
         });
         assertThat(missing).as("cases missing under src/test/resources/cases/%s. Drafts of them, to review and copy "
