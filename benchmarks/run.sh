@@ -11,9 +11,9 @@
 #                             (STUB_JAR=other.jar floods another build of the stub, for before/after;
 #                             FLOOD_JAVA_OPTS=-Xmx128m caps its heap)
 #   benchmarks/run.sh startup in-process start (specs, dataset, first and second server) and java -jar's first answer
-#   benchmarks/run.sh mutation PIT on the client's domain packages (retry policy, state rules); the
-#                             report goes to benchmarks/target/mutation/ and a score per package is
-#                             printed. Not yet for server-stubs (see benchmarks/RESULTS.md)
+#   benchmarks/run.sh mutation PIT on the domain code: the client's retry policy and state rules, the
+#                             stub's simulators, authentication, rate limiting, paging and the proxy's
+#                             framing; reports under benchmarks/target/mutation/, a score per class
 #   benchmarks/run.sh all     load, soak, jmh and build, in that order (the default)
 #
 # Needs Java 17, wrk, nginx, Node 20 with npm, and python3 (apt-get install wrk nginx-light).
@@ -520,15 +520,20 @@ mutation() {
     # PIT refuses a suite that is not green, so that class is left out and the figure says so.
     ./mvnw -Pmutation -pl client org.pitest:pitest-maven:mutationCoverage \
         -DexcludedTestClasses=io.github.mongoapitoolkit.client.resilience.RetryAfterTest
-    rm -rf "$OUT/mutation" && mkdir -p "$OUT/mutation" && cp -r client/target/pit-reports "$OUT/mutation/client"
-    python3 - "$OUT/mutation/client/mutations.csv" <<'PY'
+    # server-stubs: the domain classes and behaviour tests named in its pom (about 15 minutes).
+    ./mvnw -Pmutation -pl server-stubs org.pitest:pitest-maven:mutationCoverage
+    rm -rf "$OUT/mutation" && mkdir -p "$OUT/mutation"
+    cp -r client/target/pit-reports "$OUT/mutation/client"
+    cp -r server-stubs/target/pit-reports "$OUT/mutation/server-stubs"
+    python3 - "$OUT/mutation/client/mutations.csv" "$OUT/mutation/server-stubs/mutations.csv" <<'PY'
 import collections, csv, sys
 per = collections.defaultdict(collections.Counter)
-for row in csv.reader(open(sys.argv[1])):
-    per[row[1].rsplit('.', 1)[0]][row[5]] += 1
-for package, counts in sorted(per.items()):
+for path in sys.argv[1:]:
+    for row in csv.reader(open(path)):
+        per[row[1].split('$')[0]][row[5]] += 1
+for name, counts in sorted(per.items()):
     total = sum(counts.values()); killed = counts['KILLED'] + counts['TIMED_OUT']
-    print(f"{package}: {killed}/{total} killed ({100 * killed / total:.0f} %), survived {counts['SURVIVED']}, no coverage {counts['NO_COVERAGE']}")
+    print(f"{name}: {killed}/{total} killed ({100 * killed / total:.0f} %), survived {counts['SURVIVED']}, no coverage {counts['NO_COVERAGE']}")
 PY
 }
 
