@@ -43,6 +43,21 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aPolicyTakesJitterFromNoneToAllAndAtLeastOneAttempt() {
+        assertThat(RetryPolicy.defaults().withJitter(0).jitter()).isZero();
+        assertThat(RetryPolicy.defaults().withJitter(1).jitter()).isEqualTo(1);
+        assertThat(RetryPolicy.defaults().withMaxAttempts(1).maxAttempts()).isEqualTo(1);
+        assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);
+        assertThat(RetryPolicy.defaults().withMaxRetryAfter(Duration.ofSeconds(7)).maxRetryAfter()).isEqualTo(Duration.ofSeconds(7));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RetryPolicy.defaults().withJitter(1.01))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RetryPolicy.defaults().withJitter(-0.01))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void onlyIdempotentMethodsAreRetriedByDefault() {
         assertThat(RetryingConnector.IDEMPOTENT).contains("GET", "PUT", "DELETE").doesNotContain("POST", "PATCH");
         assertThat(RetryPolicy.defaults().retryNonIdempotent()).isFalse();
