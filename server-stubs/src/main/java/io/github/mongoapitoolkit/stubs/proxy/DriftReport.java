@@ -105,7 +105,7 @@ final class DriftReport {
     }
 
     /** An exchange forwarded but not judged (a body over the copy limit, an encoding the judge cannot read). */
-    void notJudged(String why) {
+    void notJudged() {
         notJudged.increment();
         version.increment();
     }

@@ -53,11 +53,8 @@ final class ExchangeJudge {
      * {@link #judge(String, String, MessageHead, BodyCopy, MessageHead, BodyCopy)}.
      */
     boolean judgeIfRemembered(String method, String target, MessageHead response, BodyCopy responseBody) {
-        if (responseBody.overflowed() || responseBody.size() > MAX_REMEMBERED_BODY) {
-            return false;
-        }
-        Verdict verdict = verdicts.get(new Remembered(method, target, response.status(), response.headersWithout("Date"),
-                responseBody.key()));
+        Remembered key = remembered(method, target, response, responseBody);
+        Verdict verdict = key == null ? null : verdicts.get(key);
         if (verdict == null) {
             return false;
         }
@@ -68,23 +65,28 @@ final class ExchangeJudge {
     /** Judges one exchange as seen on the wire; a body the judge cannot read is counted, not guessed at. */
     void judge(String method, String target, MessageHead request, BodyCopy requestBody, MessageHead response, BodyCopy responseBody) {
         if (requestBody.overflowed() || responseBody.overflowed()) {
-            report.notJudged("body over the limit");
+            report.notJudged();
             return;
         }
-        Remembered key = responseBody.size() > MAX_REMEMBERED_BODY ? null
-                : new Remembered(method, target, response.status(), response.headersWithout("Date"), responseBody.key());
+        Remembered key = remembered(method, target, response, responseBody);
         Verdict verdict = key == null ? null : verdicts.get(key);
         if (verdict == null) {
             Map<String, List<String>> headers = response.headerMap();
             Optional<String> body = decoded(headers, responseBody);
             if (body.isEmpty()) {
-                report.notJudged("content encoding");
+                report.notJudged();
                 return;
             }
             verdict = verdict(ObservedRequest.of(method, target, request.headerMap(), new String(requestBody.bytes(), StandardCharsets.UTF_8)),
                     ObservedResponse.of(response.status(), headers, body.get()), key);
         }
         report.record(verdict.operation(), verdict.findings());
+    }
+
+    /** What decides this answer's verdict; null for a body too large (or cut) to remember. */
+    private static Remembered remembered(String method, String target, MessageHead response, BodyCopy body) {
+        return body.overflowed() || body.size() > MAX_REMEMBERED_BODY ? null
+                : new Remembered(method, target, response.status(), response.headersWithout("Date"), body.key());
     }
 
     /** Judges one exchange already read whole (from a HAR file, say). */

@@ -44,6 +44,7 @@ final class NioProxyConnection implements EventLoop.Handler {
     private SocketChannel upstreamChannel;
     private SelectionKey upstreamKey;
     private boolean connecting;
+    private long connectDeadline;
     private boolean reused;
 
     private ByteBuffer fromClient = ByteBuffer.allocate(BUFFER);
@@ -116,6 +117,16 @@ final class NioProxyConnection implements EventLoop.Handler {
 
     @Override
     public void tick(long now) {
+        if (connecting && now - connectDeadline >= 0) {
+            refuse(ProxyRefusal.UPSTREAM_UNREACHABLE, "The proxy cannot reach " + upstream + ": no connection within "
+                    + Upstream.CONNECT_TIMEOUT_MILLIS / 1000 + " s.");
+            if (toClient.isEmpty()) {
+                close();
+            } else {
+                interest();
+            }
+            return;
+        }
         if (now - deadline < 0) {
             return;
         }
@@ -250,6 +261,7 @@ final class NioProxyConnection implements EventLoop.Handler {
         upstreamChannel.configureBlocking(false);
         upstreamChannel.setOption(StandardSocketOptions.TCP_NODELAY, true);
         connecting = !upstreamChannel.connect(upstreamAddress);
+        connectDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Upstream.CONNECT_TIMEOUT_MILLIS);
         upstreamKey = upstreamChannel.register(loop.selector(), connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_READ, this);
         fromUpstream.clear();
     }

@@ -139,22 +139,11 @@ final class ProxyConnection implements Runnable {
     }
 
     private void relayRequestBody(WireInput in, MessageHead.Framing framing, MessageHead request, BodyCopy copy) throws IOException {
-        switch (framing) {
-            case LENGTH -> in.relayFixed(request.contentLength(), upstreamOut, copy);
-            case CHUNKED -> in.relayChunked(upstreamOut, copy);
-            default -> {
-            }
-        }
+        in.relay(BodyFraming.of(framing, framing == MessageHead.Framing.LENGTH ? request.contentLength() : 0), upstreamOut, copy);
     }
 
     private void relayResponseBody(OutputStream out, MessageHead response, MessageHead.Framing framing, BodyCopy copy) throws IOException {
-        switch (framing) {
-            case LENGTH -> upstreamIn.relayFixed(response.contentLength(), out, copy);
-            case CHUNKED -> upstreamIn.relayChunked(out, copy);
-            case UNTIL_CLOSE -> upstreamIn.relayUntilClose(out, copy);
-            default -> {
-            }
-        }
+        upstreamIn.relay(BodyFraming.of(framing, framing == MessageHead.Framing.LENGTH ? response.contentLength() : 0), out, copy);
     }
 
     /**
@@ -195,7 +184,7 @@ final class ProxyConnection implements Runnable {
     private void tunnel(WireInput in, OutputStream out) throws IOException {
         Thread back = new Thread(() -> {
             try {
-                upstreamIn.relayUntilClose(out, new BodyCopy());
+                upstreamIn.relay(BodyFraming.of(MessageHead.Framing.UNTIL_CLOSE, 0), out, new BodyCopy());
                 out.flush();
             } catch (IOException e) {
                 // either side closed
@@ -203,7 +192,7 @@ final class ProxyConnection implements Runnable {
         }, "proxy-tunnel");
         back.setDaemon(true);
         back.start();
-        in.relayUntilClose(upstreamOut, new BodyCopy());
+        in.relay(BodyFraming.of(MessageHead.Framing.UNTIL_CLOSE, 0), upstreamOut, new BodyCopy());
     }
 
     private void ensureUpstream() throws UpstreamUnreachableException {

@@ -34,10 +34,6 @@ enum ProxyRefusal {
         this.mongosyncCode = mongosyncCode;
     }
 
-    int status() {
-        return status;
-    }
-
     /** The whole response, head and body. */
     byte[] response(MongoApi api, String detail) {
         ObjectNode body = JSON.createObjectNode();

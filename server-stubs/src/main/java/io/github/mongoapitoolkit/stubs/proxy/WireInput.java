@@ -15,7 +15,6 @@ final class WireInput {
 
     /** The most a head may have: the stub's own limit, and more than any of these APIs sends. */
     static final int MAX_HEAD_BYTES = 64 * 1024;
-    private static final int MAX_CHUNK_LINE = 4096;
 
     private final InputStream in;
     private final byte[] buffer = new byte[16 * 1024];
@@ -94,77 +93,22 @@ final class WireInput {
         return -1;
     }
 
-    /** Copies {@code length} bytes on. */
-    void relayFixed(long length, OutputStream out, BodyCopy copy) throws IOException {
-        long left = length;
-        while (left > 0) {
+    /**
+     * Copies a body on as it was sent, to where its framing says it ends (the peer's close, for a
+     * body framed by it); the copy gets the body's data, without chunk framing.
+     */
+    void relay(BodyFraming framing, OutputStream out, BodyCopy copy) throws IOException {
+        while (!framing.done()) {
             if (position == limit && fill() < 0) {
-                throw new EOFException("the body ended " + left + " bytes early");
+                if (framing.untilClose()) {
+                    return;
+                }
+                throw new EOFException("the connection closed inside a body");
             }
-            int n = (int) Math.min(left, limit - position);
+            int n = framing.consume(buffer, position, limit - position, copy);
             out.write(buffer, position, n);
-            copy.write(buffer, position, n);
             position += n;
-            left -= n;
         }
-    }
-
-    /** Copies a chunked body on as it was sent; the copy gets the chunks' data only. */
-    void relayChunked(OutputStream out, BodyCopy copy) throws IOException {
-        while (true) {
-            byte[] line = readLine();
-            out.write(line);
-            long size = chunkSize(line);
-            if (size == 0) {
-                byte[] trailer;
-                do {
-                    trailer = readLine();
-                    out.write(trailer);
-                } while (trailer.length > 2 || trailer.length == 2 && trailer[0] != '\r');
-                return;
-            }
-            relayFixed(size, out, copy);
-            byte[] end = readLine();
-            out.write(end);
-        }
-    }
-
-    /** Copies everything until the peer closes: a response framed by the end of its connection. */
-    void relayUntilClose(OutputStream out, BodyCopy copy) throws IOException {
-        while (position < limit || fill() >= 0) {
-            int n = limit - position;
-            out.write(buffer, position, n);
-            copy.write(buffer, position, n);
-            position = limit;
-        }
-    }
-
-    private byte[] readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream(16);
-        while (true) {
-            int b = read();
-            if (b < 0) {
-                throw new EOFException("the connection closed inside a chunked body");
-            }
-            line.write(b);
-            if (b == '\n') {
-                return line.toByteArray();
-            }
-            if (line.size() > MAX_CHUNK_LINE) {
-                throw new MalformedMessageException("a chunk size line is longer than " + MAX_CHUNK_LINE + " bytes");
-            }
-        }
-    }
-
-    private static long chunkSize(byte[] line) {
-        int end = 0;
-        while (end < line.length && Character.digit(line[end], 16) >= 0) {
-            end++;
-        }
-        if (end == 0 || end > 15) {
-            throw new MalformedMessageException("a chunk size is not a hexadecimal number");
-        }
-        return Long.parseLong(new String(line, 0, end, java.nio.charset.StandardCharsets.US_ASCII), 16);
     }
 
     private int read() throws IOException {
