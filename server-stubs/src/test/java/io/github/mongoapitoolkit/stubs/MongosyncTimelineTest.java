@@ -1,9 +1,10 @@
 package io.github.mongoapitoolkit.stubs;
 
+import static io.github.mongoapitoolkit.stubs.SyncTimeline.number;
+import static io.github.mongoapitoolkit.stubs.SyncTimeline.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,34 +17,23 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  */
 class MongosyncTimelineTest {
 
-    private static StubFixture stub;
-    private static StubHttp http;
-    private static long elapsed;
+    private static SyncTimeline sync;
 
     @BeforeAll
     static void startASync() {
-        stub = new StubFixture();
-        http = new StubHttp(stub);
-        stub.clock().advance(Duration.ofSeconds(2));
-        assertThat(http.mongosync("POST", "/api/v1/start", "{\"source\":\"cluster0\",\"destination\":\"cluster1\"}").status())
-                .isEqualTo(200);
-        elapsed = 0;
+        sync = new SyncTimeline(new StubFixture(), "{\"source\":\"cluster0\",\"destination\":\"cluster1\"}");
     }
 
     @AfterAll
     static void stop() {
-        stub.close();
+        sync.close();
     }
 
     @ParameterizedTest(name = "{0} ms after start: {1} {2}")
     @CsvFileSource(resources = "/mongosync-timeline.csv", numLinesToSkip = 1)
     void progressSaysWhatTheTimelineSays(long ms, String info, String ceaStage, boolean canCommit, String copied, long lagTimeSeconds,
             Long crudLag, Long ddlLag, Long ceaCatchup, long totalEventsApplied, String verifierPhase, double hashed, long verifierLag) {
-        assertThat(ms).as("rows in time order").isGreaterThanOrEqualTo(elapsed);
-        stub.clock().advance(Duration.ofMillis(ms - elapsed));
-        elapsed = ms;
-
-        JsonNode progress = http.mongosync("GET", "/api/v1/progress", null).body().path("progress");
+        JsonNode progress = sync.at(ms).progress();
 
         assertThat(progress.path("state").asText()).isEqualTo("RUNNING");
         assertThat(text(progress.path("info"))).isEqualTo(info);
@@ -73,13 +63,5 @@ class MongosyncTimelineTest {
                     .isEqualTo((long) (verifier.path("totalCollectionCount").asLong() * hashed));
             assertThat(verifier.path("lagTimeSeconds").asLong()).isEqualTo(verifierLag);
         }
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? null : node.asText();
-    }
-
-    private static Long number(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? null : node.asLong();
     }
 }

@@ -4,6 +4,7 @@ import io.github.mongoapitoolkit.stubs.pipeline.Admission;
 import java.util.List;
 import io.github.mongoapitoolkit.stubs.auth.Credentials;
 import io.github.mongoapitoolkit.stubs.common.ManualClock;
+import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.dataset.DatasetLoader;
 import io.github.mongoapitoolkit.stubs.spec.ApiSpecs;
 import java.util.Map;
@@ -19,7 +20,10 @@ final class StubFixture implements AutoCloseable {
     static final String CLIENT_SECRET = "mdb_sa_sk_test";
     static final ApiSpecs SPECS = ApiSpecs.load();
 
-    private final ManualClock clock = new ManualClock();
+    /** Not 0, so that a simulator that mixes an instant with a duration shows it. */
+    private static final long SIMULATION_START = 1_764_633_600_000L;
+
+    private final ManualClock clock = new ManualClock(SIMULATION_START);
     private final StubServers servers;
 
     StubFixture(int rateLimitPerMinute, long nonceLifetimeSeconds) {
@@ -34,10 +38,21 @@ final class StubFixture implements AutoCloseable {
 
     /** A stub with these options, specs and extra admission checks. */
     StubFixture(StubServerOptions options, ApiSpecs specs, LongSupplier wallClockMillis, List<Admission> moreChecks) {
+        this(options, specs, new DatasetLoader(specs).builtIn(), wallClockMillis, moreChecks);
+    }
+
+    /** A stub serving {@code dataset} with the usual test credentials and limits. */
+    StubFixture(Dataset dataset) {
+        this(StubServerOptions.defaults().withPorts(0, 0).withRateLimit(10_000).withNonceLifetime(300).withQuiet(true),
+                SPECS, dataset, System::currentTimeMillis, List.of());
+    }
+
+    private StubFixture(StubServerOptions options, ApiSpecs specs, Dataset dataset, LongSupplier wallClockMillis,
+            List<Admission> moreChecks) {
         Credentials credentials = Credentials.fromEnvironment(Map.of(
                 Credentials.PUBLIC_API_KEY, PUBLIC_KEY, Credentials.PRIVATE_API_KEY, PRIVATE_KEY,
                 Credentials.CLIENT_ID, CLIENT_ID, Credentials.CLIENT_SECRET, CLIENT_SECRET));
-        servers = StubServers.start(options, new DatasetLoader(specs).builtIn(), credentials, clock, specs, wallClockMillis, moreChecks);
+        servers = StubServers.start(options, dataset, credentials, clock, specs, wallClockMillis, moreChecks);
     }
 
     StubFixture() {

@@ -10,15 +10,9 @@ import io.github.mongoapitoolkit.atlas.client.model.LiveMigrationStatus;
 import io.github.mongoapitoolkit.opsmanager.client.api.CheckpointsApi;
 import io.github.mongoapitoolkit.opsmanager.client.model.CheckpointList;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +28,6 @@ class AuthenticationFactoriesTest {
     private static final String LIVE_MIGRATION = """
             {"_id":"32b6e34b3d91647abb20e7b8","lagTimeSeconds":42,"migrationHosts":["vm001.example.com"],"readyForCutover":true,"status":"NEW"}""";
     private static final String ATLAS_JSON = "application/vnd.atlas.2023-01-01+json";
-    private static final String REALM = "MMS Public API";
-    private static final String NONCE = "cVJjUIUOmN5sdU5SZlNGahQR0CyoJYGk";
     private static final ApiKey KEY = new ApiKey("wlyyscpk", "8e5fd0a1-9c4b-4f0e-a2f3-5bd7c52b1b4c");
 
     @Test
@@ -132,41 +124,10 @@ class AuthenticationFactoriesTest {
 
     /** Challenges a request without credentials; serves the body when the digest response is right. */
     private static void answerDigest(HttpExchange exchange, ApiKey key, String body, String contentType) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (authorization != null && authorization.startsWith("Digest ")
-                && digestIsValid(params(authorization.substring(7)), exchange.getRequestMethod(), key)) {
+        if (DigestChallenger.verified(exchange, key).isPresent()) {
             ChallengingServer.send(exchange, 200, contentType, body);
-            return;
-        }
-        exchange.getResponseHeaders().set("WWW-Authenticate", "Digest realm=\"" + REALM + "\", domain=\"\", nonce=\""
-                + NONCE + "\", algorithm=MD5, qop=\"auth\", stale=false");
-        ChallengingServer.send(exchange, 401, "application/json",
-                "{\"error\":401,\"reason\":\"Unauthorized\",\"detail\":\"You are not authorized for this resource.\",\"errorCode\":\"UNEXPECTED_ERROR\"}");
-    }
-
-    private static boolean digestIsValid(Map<String, String> p, String method, ApiKey key) {
-        String ha1 = md5(key.publicKey() + ":" + REALM + ":" + key.privateKey());
-        String ha2 = md5(method + ":" + p.get("uri"));
-        String expected = md5(ha1 + ":" + NONCE + ":" + p.get("nc") + ":" + p.get("cnonce") + ":auth:" + ha2);
-        return key.publicKey().equals(p.get("username")) && REALM.equals(p.get("realm"))
-                && NONCE.equals(p.get("nonce")) && "auth".equals(p.get("qop")) && expected.equals(p.get("response"));
-    }
-
-    private static Map<String, String> params(String header) {
-        Map<String, String> params = new HashMap<>();
-        Matcher m = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]*))").matcher(header);
-        while (m.find()) {
-            params.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
-        }
-        return params;
-    }
-
-    private static String md5(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-            return String.format("%032x", new BigInteger(1, digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        } else {
+            DigestChallenger.challenge(exchange);
         }
     }
 }

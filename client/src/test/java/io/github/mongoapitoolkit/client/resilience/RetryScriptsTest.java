@@ -18,11 +18,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.jersey.client.ClientConfig;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** The retrying connector against scripted servers (retry-scripts.csv), through Jersey as a generated client uses it. */
 class RetryScriptsTest {
+
+    private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    private static final Timeouts TIMEOUTS = new Timeouts(Duration.ofSeconds(5), READ_TIMEOUT);
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/retry-scripts.csv", numLinesToSkip = 1)
@@ -36,6 +40,10 @@ class RetryScriptsTest {
             int n = requests.getAndIncrement();
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             String answer = script.get(Math.min(n, script.size() - 1));
+            if (answer.equals("slow")) {
+                pause(READ_TIMEOUT.multipliedBy(3));
+                answer = "200";
+            }
             if (answer.equals("drop")) {
                 exchange.close(); // no status line: the client sees the connection end
                 return;
@@ -55,7 +63,7 @@ class RetryScriptsTest {
             if (nonIdempotent) {
                 policy = policy.retryingNonIdempotent();
             }
-            var client = jakarta.ws.rs.client.ClientBuilder.newClient(ResilientClients.configure(new ClientConfig(), policy, Timeouts.defaults()));
+            var client = jakarta.ws.rs.client.ClientBuilder.newClient(ResilientClients.configure(new ClientConfig(), policy, TIMEOUTS));
             var target = client.target(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/x")).request();
             Entity<String> body = method.equals("GET") || method.equals("DELETE") ? null : Entity.json("{\"n\":1}");
             if (status.equals("error")) {
@@ -75,6 +83,39 @@ class RetryScriptsTest {
             }
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void anInterruptedWaitEndsTheCallAndKeepsTheInterrupt() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(429, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            RetryPolicy policy = RetryPolicy.defaults().withSleeper(wait -> {
+                throw new InterruptedException("shutting down");
+            });
+            var client = jakarta.ws.rs.client.ClientBuilder.newClient(ResilientClients.configure(new ClientConfig(), policy, TIMEOUTS));
+            var target = client.target(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/x")).request();
+
+            assertThatThrownBy(target::get).isInstanceOf(ProcessingException.class).hasRootCauseInstanceOf(InterruptedException.class);
+            assertThat(Thread.interrupted()).as("the thread is still marked interrupted").isTrue();
+            assertThat(requests.get()).isEqualTo(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
