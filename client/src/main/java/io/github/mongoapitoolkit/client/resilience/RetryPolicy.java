@@ -10,7 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code progress} is safe to repeat), with exponential backoff.
  * Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried unless
  * {@code retryNonIdempotent} is set: a POST such as mongosync's {@code /commit} is not repeated
- * behind the caller's back.
+ * behind the caller's back. Only synchronous calls are retried (the generated clients make no
+ * other kind); an asynchronous call is sent once.
  *
  * @param maxAttempts        attempts in all, the first included (1 disables retries)
  * @param initialBackoff     wait before the second attempt when the server gives no Retry-After

@@ -18,6 +18,7 @@ import org.glassfish.jersey.client.spi.Connector;
 /**
  * A Jersey connector that sends a request again as its {@link RetryPolicy} allows. It sits
  * below Jersey's filters, so Digest authentication answers each attempt's challenge itself.
+ * Asynchronous calls are passed through once, unretried: the generated clients call synchronously.
  */
 final class RetryingConnector implements Connector {
 
