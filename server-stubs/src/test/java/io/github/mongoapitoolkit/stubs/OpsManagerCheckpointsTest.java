@@ -82,12 +82,20 @@ class OpsManagerCheckpointsTest {
             int pages = (all.size() + size - 1) / size;
             for (int page = 1; page <= pages + 1; page++) {
                 Reply reply = get(CLUSTER + "/checkpoints?itemsPerPage=" + size + "&pageNum=" + page);
-                java.util.Set<String> rels = new java.util.HashSet<>();
-                reply.body().path("links").forEach(l -> rels.add(l.path("rel").asText()));
+                java.util.Map<String, String> hrefs = new java.util.HashMap<>();
+                reply.body().path("links").forEach(l -> hrefs.put(l.path("rel").asText(), l.path("href").asText()));
                 reply.body().path("results").forEach(c -> paged.add(c.path("id").asText()));
 
-                assertThat(rels.contains("next")).as("next on page %d of size %d", page, size).isEqualTo(page < pages);
-                assertThat(rels.contains("previous")).as("previous on page %d of size %d", page, size).isEqualTo(page > 1);
+                assertThat(hrefs.containsKey("next")).as("next on page %d of size %d", page, size).isEqualTo(page < pages);
+                assertThat(hrefs.containsKey("previous")).as("previous on page %d of size %d", page, size).isEqualTo(page > 1);
+                int here = page;
+                int perPage = size;
+                java.util.Map.of("self", here, "previous", here - 1, "next", here + 1).forEach((rel, target) -> {
+                    if (hrefs.containsKey(rel)) {
+                        assertThat(hrefs.get(rel)).as("%s of page %d of size %d", rel, here, perPage)
+                                .contains("pageNum=" + target + "&").contains("itemsPerPage=" + perPage);
+                    }
+                });
             }
             assertThat(paged).as("size %d", size).isEqualTo(all);
         }

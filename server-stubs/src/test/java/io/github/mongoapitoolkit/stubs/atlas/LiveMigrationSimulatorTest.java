@@ -22,12 +22,14 @@ class LiveMigrationSimulatorTest {
                 "vm001.example.com", PROJECT, "Cluster0");
 
         String first = simulator.validate(PROJECT, request).id();
+        String second = simulator.validate(PROJECT, request).id();
         String last = null;
-        for (int i = 0; i < LiveMigrationSimulator.MAX_REMEMBERED; i++) {
+        for (int i = 1; i < LiveMigrationSimulator.MAX_REMEMBERED; i++) {
             last = simulator.validate(PROJECT, request).id();
         }
 
         assertThat(simulator.validation(PROJECT, last).status()).isEqualTo("PENDING");
+        assertThat(simulator.validation(PROJECT, second).status()).as("exactly MAX_REMEMBERED are kept").isEqualTo("PENDING");
         assertThat(catchThrowableOfType(AtlasApiException.class, () -> simulator.validation(PROJECT, first)).errorCode())
                 .isEqualTo("RESOURCE_NOT_FOUND");
     }

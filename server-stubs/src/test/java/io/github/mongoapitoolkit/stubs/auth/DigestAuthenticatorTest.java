@@ -98,6 +98,9 @@ class DigestAuthenticatorTest {
         ClientCredentials clients = new ClientCredentials("id", "secret");
         assertThat(clients.matches("Basic " + java.util.Base64.getEncoder().encodeToString("id:secret".getBytes()))).isTrue();
         assertThat(clients.matches("Basic " + java.util.Base64.getEncoder().encodeToString("id:secre".getBytes()))).isFalse();
+        assertThat(clients.matches("Basic " + java.util.Base64.getEncoder().encodeToString("other:secret".getBytes())))
+                .as("the right secret under another id").isFalse();
+        assertThat(clients.matches("Basic " + java.util.Base64.getEncoder().encodeToString("idsecret".getBytes()))).isFalse();
         assertThat(clients.matches("Basic not-base64!")).isFalse();
         assertThat(clients.matches(null)).isFalse();
     }

@@ -60,4 +60,15 @@ class NonceStoreTest {
 
         assertThat(store.size()).isEqualTo(2);
     }
+
+    @Test
+    void theCountOfLiveNoncesLeavesOutTheExpiredWithNothingIssued() {
+        NonceStore store = new NonceStore(10, 1_000, now::get);
+        store.issue("a");
+        store.issue("b");
+
+        now.set(6_001);
+
+        assertThat(store.size()).isZero();
+    }
 }
