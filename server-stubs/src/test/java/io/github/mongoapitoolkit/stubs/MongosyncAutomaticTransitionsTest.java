@@ -3,6 +3,7 @@ package io.github.mongoapitoolkit.stubs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -27,6 +28,17 @@ class MongosyncAutomaticTransitionsTest {
                 String path = "/api/v1/" + command[0].split(" ")[0];
                 assertThat(http.mongosync("POST", path, body).status()).as(step).isEqualTo(Integer.parseInt(command[1]));
             }
+        }
+    }
+
+    @Test
+    void theTestApisStateMovesOnByItselfAsProgressDoes() {
+        try (StubFixture stub = new StubFixture()) {
+            assertThat(stub.servers().mongosync().state().name()).isEqualTo("INITIALIZING");
+
+            stub.clock().advance(Duration.ofSeconds(2));
+
+            assertThat(stub.servers().mongosync().state().name()).as("with no progress read in between").isEqualTo("IDLE");
         }
     }
 }
