@@ -13,9 +13,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Reads a dataset file and refuses it, naming each field and its problem, unless every live
@@ -34,15 +37,22 @@ public final class DatasetLoader {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
 
+    /**
+     * The built-in dataset as checked against each specs instance: read once per JVM, not once per
+     * server. A Dataset is never changed after it is read (the simulators keep their own state), so
+     * servers share it.
+     */
+    private static final Map<ApiSpecs, Dataset> BUILT_IN_CHECKED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final ApiSpecs specs;
 
     public DatasetLoader(ApiSpecs specs) {
         this.specs = specs;
     }
 
-    /** The built-in dataset, checked as a file is. */
+    /** The built-in dataset, checked as a file is, once per specs. */
     public Dataset builtIn() {
-        return parse("built-in dataset", builtInText());
+        return BUILT_IN_CHECKED.computeIfAbsent(specs, checked -> parse("built-in dataset", builtInText()));
     }
 
     /** The built-in dataset's JSON, as the jar holds it. */
