@@ -124,11 +124,19 @@ public final class StubServers implements AutoCloseable {
         this.fronts = fronts;
     }
 
-    static {
-        // Jersey warns that resources registered as instances "will be ignored" as providers when
-        // their @Path sits on the generated interface; they are served as resources all the same.
-        Logger.getLogger("org.glassfish.jersey.internal.inject.Providers").setLevel(Level.SEVERE);
-        Logger.getLogger("org.glassfish.grizzly").setLevel(Level.WARNING);
+    /*
+     * Jersey warns that resources registered as instances "will be ignored" as providers when their
+     * @Path sits on the generated interface; they are served as resources all the same. The loggers
+     * are held here: java.util.logging keeps loggers only weakly, and a collected logger forgets
+     * its level, which let the warnings through whenever a collection came before the first server.
+     */
+    private static final Logger JERSEY_PROVIDERS = quieted("org.glassfish.jersey.internal.inject.Providers", Level.SEVERE);
+    private static final Logger GRIZZLY = quieted("org.glassfish.grizzly", Level.WARNING);
+
+    private static Logger quieted(String name, Level level) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(level);
+        return logger;
     }
 
     public static StubServers start(StubServerOptions options, Dataset dataset, Credentials credentials,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A spec file read once in the three forms the rules need: swagger-parser's model and messages,
@@ -22,19 +24,21 @@ import java.util.List;
 public final class LoadedSpec {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private final OpenAPI model;
     private final List<String> parserMessages;
     private final JsonNode tree;
-    private final YamlLineIndex lines;
+    private final Supplier<String> yamlText;
+    private YamlLineIndex lines;
 
-    private LoadedSpec(Path file, OpenAPI model, List<String> parserMessages, JsonNode tree, YamlLineIndex lines) {
+    private LoadedSpec(Path file, OpenAPI model, List<String> parserMessages, JsonNode tree, Supplier<String> yamlText) {
         this.file = file;
         this.model = model;
         this.parserMessages = parserMessages;
         this.tree = tree;
-        this.lines = lines;
+        this.yamlText = yamlText;
     }
 
     /**
@@ -69,7 +73,32 @@ public final class LoadedSpec {
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
         List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
-        return new LoadedSpec(name, result.getOpenAPI(), messages, tree, new YamlLineIndex(new StringReader(text)));
+        return new LoadedSpec(name, result.getOpenAPI(), messages, tree, () -> text);
+    }
+
+    /**
+     * A spec the build already wrote as JSON ({@link SpecJson}): the same tree and, with the
+     * resolver that {@link #parse} runs too, the same model, without reading YAML. The YAML text
+     * is read only if a finding needs a line.
+     *
+     * @param json     the spec's JSON from the specs jar
+     * @param yamlText its YAML, for line numbers
+     */
+    public static LoadedSpec fromJson(Path name, String json, Supplier<String> yamlText) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The built JSON of " + name + " is not JSON: " + e.getOriginalMessage(), e);
+        }
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, options);
+        if (result.getOpenAPI() != null) {
+            new OpenAPIResolver(result.getOpenAPI(), null, null, null, options).resolve(result);
+        }
+        List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
+        return new LoadedSpec(name, result.getOpenAPI(), messages, tree, yamlText);
     }
 
     /** The spec is not YAML; the finding names the line. */
@@ -105,6 +134,13 @@ public final class LoadedSpec {
 
     /** Builds a finding located at the pointer's line. */
     public Finding finding(String ruleId, String pointer, String message) {
-        return new Finding(ruleId, file.toString(), lines.lineOf(pointer), pointer.isEmpty() ? "#" : "#" + pointer, message);
+        return new Finding(ruleId, file.toString(), lines().lineOf(pointer), pointer.isEmpty() ? "#" : "#" + pointer, message);
+    }
+
+    private synchronized YamlLineIndex lines() {
+        if (lines == null) {
+            lines = new YamlLineIndex(new StringReader(yamlText.get()));
+        }
+        return lines;
     }
 }
