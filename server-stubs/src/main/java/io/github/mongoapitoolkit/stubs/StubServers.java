@@ -253,7 +253,11 @@ public final class StubServers implements AutoCloseable {
         }
     }
 
-    /** What both servers share; with {@code --quiet} no request log is registered at all. */
+    /**
+     * What both servers share; with {@code --quiet} no request log is registered at all. Everything
+     * the applications use is registered here by name, so Jersey's classpath discovery (auto-
+     * discoverable features, META-INF/services, bean validation) is off: it only cost start-up time.
+     */
     private static ResourceConfig base(StubObjectMapper mapper, Optional<PrintStream> log, String name) {
         ResourceConfig app = new ResourceConfig();
         log.ifPresent(out -> app.register(new RequestLog(name, out)));
@@ -263,6 +267,9 @@ public final class StubServers implements AutoCloseable {
                 .register(new ApplyExchange())
                 .register(new NegotiatedMediaType())
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+                .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .property(ServerProperties.BV_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
 
