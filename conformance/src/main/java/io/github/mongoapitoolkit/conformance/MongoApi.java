@@ -34,13 +34,25 @@ public enum MongoApi {
 
     /** The spec's YAML as the specs artifact on the classpath holds it. */
     public String specText() {
-        try (java.io.InputStream in = MongoApi.class.getResourceAsStream(specResource())) {
+        return classpathText(specResource());
+    }
+
+    /**
+     * The same spec as JSON, which the specs build writes next to the YAML: the same tree, read
+     * without a YAML parser (the stub starts from it).
+     */
+    public String specJson() {
+        return classpathText("/specs/" + specName + "/openapi.json");
+    }
+
+    private static String classpathText(String resource) {
+        try (java.io.InputStream in = MongoApi.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(specResource() + " is not on the classpath: add the mongodb-api-specs artifact");
+                throw new IllegalStateException(resource + " is not on the classpath: add the mongodb-api-specs artifact");
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + specResource(), e);
+            throw new java.io.UncheckedIOException("Cannot read " + resource, e);
         }
     }
 

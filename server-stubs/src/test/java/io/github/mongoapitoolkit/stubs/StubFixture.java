@@ -20,6 +20,8 @@ final class StubFixture implements AutoCloseable {
     static final String CLIENT_SECRET = "mdb_sa_sk_test";
     static final ApiSpecs SPECS = ApiSpecs.load();
 
+    private static final int DEFAULT_RATE_LIMIT = 10_000;
+    private static final long DEFAULT_NONCE_LIFETIME = 300;
     /** Not 0, so that a simulator that mixes an instant with a duration shows it. */
     private static final long SIMULATION_START = 1_764_633_600_000L;
 
@@ -32,8 +34,7 @@ final class StubFixture implements AutoCloseable {
 
     /** @param fastPath false for a server that answers everything through Jersey ({@code --no-fast-path}) */
     StubFixture(int rateLimitPerMinute, long nonceLifetimeSeconds, boolean fastPath, LongSupplier wallClockMillis) {
-        this(StubServerOptions.defaults().withPorts(0, 0).withRateLimit(rateLimitPerMinute)
-                .withNonceLifetime(nonceLifetimeSeconds).withFastPath(fastPath).withQuiet(true), SPECS, wallClockMillis, List.of());
+        this(options(rateLimitPerMinute, nonceLifetimeSeconds).withFastPath(fastPath), SPECS, wallClockMillis, List.of());
     }
 
     /** A stub with these options, specs and extra admission checks. */
@@ -43,8 +44,7 @@ final class StubFixture implements AutoCloseable {
 
     /** A stub serving {@code dataset} with the usual test credentials and limits. */
     StubFixture(Dataset dataset) {
-        this(StubServerOptions.defaults().withPorts(0, 0).withRateLimit(10_000).withNonceLifetime(300).withQuiet(true),
-                SPECS, dataset, System::currentTimeMillis, List.of());
+        this(options(DEFAULT_RATE_LIMIT, DEFAULT_NONCE_LIFETIME), SPECS, dataset, System::currentTimeMillis, List.of());
     }
 
     private StubFixture(StubServerOptions options, ApiSpecs specs, Dataset dataset, LongSupplier wallClockMillis,
@@ -56,7 +56,12 @@ final class StubFixture implements AutoCloseable {
     }
 
     StubFixture() {
-        this(10_000, 300);
+        this(DEFAULT_RATE_LIMIT, DEFAULT_NONCE_LIFETIME);
+    }
+
+    private static StubServerOptions options(int rateLimitPerMinute, long nonceLifetimeSeconds) {
+        return StubServerOptions.defaults().withPorts(0, 0).withRateLimit(rateLimitPerMinute)
+                .withNonceLifetime(nonceLifetimeSeconds).withQuiet(true);
     }
 
     StubServers servers() {

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mongoapitoolkit.conformance.MongoApi;
 import io.github.mongoapitoolkit.specs.check.ExampleValidator;
 import io.github.mongoapitoolkit.specs.check.LoadedSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -118,15 +114,7 @@ public final class ApiSpecs {
 
     /** From the JSON the specs build writes next to each YAML: the same spec, without a YAML parser's cold start (903 -> 606 ms for the three, RESULTS.md). */
     private static LoadedSpec read(String api) {
-        String resource = "/specs/" + api + "/openapi.json";
-        try (InputStream in = ApiSpecs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The specs jar has no " + resource + "; it is written by the specs build (SpecJson)");
-            }
-            return LoadedSpec.fromJson(Path.of("specs", api, "openapi.yaml"), new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    () -> text(api));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
-        }
+        MongoApi spec = MongoApi.named(api).orElseThrow(() -> new IllegalArgumentException("no spec " + api));
+        return LoadedSpec.fromJson(Path.of("specs", api, "openapi.yaml"), spec.specJson(), spec::specText);
     }
 }

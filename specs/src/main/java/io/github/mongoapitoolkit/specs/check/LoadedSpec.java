@@ -25,6 +25,8 @@ public final class LoadedSpec {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Both ways of reading a spec resolve its references alike, so that they give the same model. */
+    private static final ParseOptions RESOLVING = resolving();
 
     private final Path file;
     private final OpenAPI model;
@@ -69,9 +71,7 @@ public final class LoadedSpec {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
             throw new SpecSyntaxException(new Finding("yaml-syntax", name.toString(), line, "#", e.getOriginalMessage()));
         }
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, RESOLVING);
         List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
         return new LoadedSpec(name, result.getOpenAPI(), messages, tree, () -> text);
     }
@@ -91,14 +91,18 @@ public final class LoadedSpec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The built JSON of " + name + " is not JSON: " + e.getOriginalMessage(), e);
         }
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, options);
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, RESOLVING);
         if (result.getOpenAPI() != null) {
-            new OpenAPIResolver(result.getOpenAPI(), null, null, null, options).resolve(result);
+            new OpenAPIResolver(result.getOpenAPI(), null, null, null, RESOLVING).resolve(result);
         }
         List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
         return new LoadedSpec(name, result.getOpenAPI(), messages, tree, yamlText);
+    }
+
+    private static ParseOptions resolving() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        return options;
     }
 
     /** The spec is not YAML; the finding names the line. */
