@@ -24,6 +24,7 @@ import io.github.mongoapitoolkit.stubs.common.SpecNullability;
 import io.github.mongoapitoolkit.stubs.common.StubObjectMapper;
 import io.github.mongoapitoolkit.stubs.dataset.Dataset;
 import io.github.mongoapitoolkit.stubs.jersey.ApplyExchange;
+import io.github.mongoapitoolkit.stubs.jersey.DeferredJersey;
 import io.github.mongoapitoolkit.stubs.jersey.NegotiatedMediaType;
 import io.github.mongoapitoolkit.stubs.jersey.FrameworkErrorMapper;
 import io.github.mongoapitoolkit.stubs.jersey.UnexpectedErrorMapper;
@@ -63,6 +64,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,17 +73,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -202,7 +202,8 @@ public final class StubServers implements AutoCloseable {
                 new QueryParameters(),
                 new InjectedFaults(faults))).then(moreChecks);
 
-        ResourceConfig mongosyncApp = base(mapper, log, "mongosync")
+        // Built on a background thread after the ports listen: nothing here runs on the start path.
+        Supplier<ResourceConfig> mongosyncApp = () -> base(mapper, log, "mongosync")
                 .register(progress)
                 .register(new SyncControlResource(simulator))
                 .register(new BodyIsJson())
@@ -210,7 +211,7 @@ public final class StubServers implements AutoCloseable {
                 .register(new MalformedJsonMapper())
                 .register(new FrameworkErrorMapper(Api.MONGOSYNC))
                 .register(new UnexpectedErrorMapper(Api.MONGOSYNC));
-        ResourceConfig cloudApp = base(mapper, log, "cloud")
+        Supplier<ResourceConfig> cloudApp = () -> base(mapper, log, "cloud")
                 .register(liveMigrations)
                 .register(new ServiceAccountsResource(tokens))
                 .register(checkpoints)
@@ -233,21 +234,22 @@ public final class StubServers implements AutoCloseable {
         });
         long bodyTimeoutMillis = options.bodyTimeoutSeconds() * 1000;
         RequestJournal journal = new RequestJournal();
+        List<DeferredJersey> jersey = DeferredJersey.buildInBackground(List.of(mongosyncApp, cloudApp));
+        FrontHandler mongosyncFront = new FrontHandler(jersey.get(0), mongosyncRoutes, pipeline,
+                options.fastPath() ? mongosyncFast : List.of(), mapper.mapper(), "mongosync", log, journal, timer);
+        FrontHandler cloudFront = new FrontHandler(jersey.get(1), cloudRoutes, pipeline,
+                options.fastPath() ? cloudFast : List.of(), mapper.mapper(), "cloud", log, journal, timer);
         HttpServer mongosyncServer = null;
         try {
-            Listening mongosyncListening = listen(options, options.mongosyncPort(), mongosyncApp, mongosyncRoutes, mapper, (jersey) ->
-                    new FrontHandler(jersey, mongosyncRoutes, pipeline, options.fastPath() ? mongosyncFast : List.of(),
-                            mapper.mapper(), "mongosync", log, journal, timer), timer, bodyTimeoutMillis);
-            mongosyncServer = mongosyncListening.server();
-            Listening cloudListening = listen(options, options.cloudPort(), cloudApp, cloudRoutes, mapper, (jersey) ->
-                    new FrontHandler(jersey, cloudRoutes, pipeline, options.fastPath() ? cloudFast : List.of(),
-                            mapper.mapper(), "cloud", log, journal, timer), timer, bodyTimeoutMillis);
-            return new StubServers(mongosyncServer, cloudListening.server(), simulator, migrationSimulator,
-                    List.of(timer), List.of(mongosyncListening.front(), cloudListening.front()), journal, faults);
+            mongosyncServer = listen(options, options.mongosyncPort(), mongosyncFront, mongosyncRoutes, mapper, timer, bodyTimeoutMillis);
+            HttpServer cloudServer = listen(options, options.cloudPort(), cloudFront, cloudRoutes, mapper, timer, bodyTimeoutMillis);
+            return new StubServers(mongosyncServer, cloudServer, simulator, migrationSimulator,
+                    List.of(timer), List.of(mongosyncFront, cloudFront), journal, faults);
         } catch (RuntimeException e) {
             if (mongosyncServer != null) {
                 mongosyncServer.shutdownNow();
             }
+            jersey.forEach(DeferredJersey::destroy);
             timer.shutdownNow();
             throw e;
         }
@@ -273,24 +275,19 @@ public final class StubServers implements AutoCloseable {
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
     }
 
-    private record Listening(HttpServer server, FrontHandler front) {
-    }
-
-    private static Listening listen(StubServerOptions options, int port, ResourceConfig app, Routes routes, StubObjectMapper mapper,
-            java.util.function.Function<GrizzlyHttpContainer, FrontHandler> frontFor, ScheduledExecutorService timer,
-            long bodyTimeoutMillis) {
+    /**
+     * The port's Grizzly server as Jersey's factory would make it, with the front handler in
+     * Jersey's place: every request goes through it, and it calls Jersey once Jersey is built.
+     */
+    private static HttpServer listen(StubServerOptions options, int port, FrontHandler front, Routes routes, StubObjectMapper mapper,
+            ScheduledExecutorService timer, long bodyTimeoutMillis) {
         String bind = options.bind();
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://" + bind + ":" + port + "/"), app, false);
-        // Every request goes through the front handler, which runs the pipeline and then Jersey.
+        HttpServer server = new HttpServer();
+        server.addListener(new NetworkListener("grizzly", bind, port));
         ServerConfiguration config = server.getServerConfiguration();
-        FrontHandler front = null;
-        for (Map.Entry<HttpHandler, HttpHandlerRegistration[]> handler : Map.copyOf(config.getHttpHandlersWithMapping()).entrySet()) {
-            if (handler.getKey() instanceof GrizzlyHttpContainer jersey) {
-                config.removeHttpHandler(jersey);
-                front = frontFor.apply(jersey);
-                config.addHttpHandler(front, handler.getValue());
-            }
-        }
+        config.addHttpHandler(front, HttpHandlerRegistration.bulder().contextPath("").build());
+        config.setPassTraceRequest(true);
+        config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
         for (NetworkListener listener : server.getListeners()) {
             listener.setMaxHttpHeaderSize(CODEC_MAX_HEADER_BYTES);
             listener.getTransport().setIOStrategy(SameThreadIOStrategy.getInstance());
@@ -313,7 +310,7 @@ public final class StubServers implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
         }
-        return new Listening(server, front);
+        return server;
     }
 
     public URI mongosyncUri() {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.glassfish.grizzly.http.Method;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import io.github.mongoapitoolkit.stubs.jersey.DeferredJersey;
 
 /**
  * The one request path of a stub server, what Grizzly hands every request to:
@@ -29,14 +29,15 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
  * written here, in the route's API shape, whatever would have answered otherwise;
  * <li><b>then the resource</b>: the plain success of a hot GET by its {@link FastRoute} (Jersey
  * costs most of a small response's time), everything else by Jersey, which reads the same
- * {@link Exchange} from the request's attributes. Bodies are whole by then ({@link WholeBodies}).
+ * {@link Exchange} from the request's attributes, as soon as it is built ({@link DeferredJersey}).
+ * Bodies are whole by then ({@link WholeBodies}).
  * </ol>
  * Whatever escapes is the API's 500, never Grizzly's HTML page. Every request is recorded in the
  * {@link RequestJournal} once its answer is written, whoever wrote it.
  */
 public final class FrontHandler extends HttpHandler {
 
-    private final GrizzlyHttpContainer jersey;
+    private final DeferredJersey jersey;
     private final Routes routes;
     private final AdmissionPipeline pipeline;
     private final Map<String, FastRoute> fastRoutes;
@@ -48,7 +49,7 @@ public final class FrontHandler extends HttpHandler {
     private final AtomicLong fastAnswers = new AtomicLong();
 
     /** @param fastRoutes empty to send every admitted request to Jersey ({@code --no-fast-path}) */
-    public FrontHandler(GrizzlyHttpContainer jersey, Routes routes, AdmissionPipeline pipeline, List<FastRoute> fastRoutes,
+    public FrontHandler(DeferredJersey jersey, Routes routes, AdmissionPipeline pipeline, List<FastRoute> fastRoutes,
             ObjectMapper mapper, String server, Optional<PrintStream> log, RequestJournal journal, ScheduledExecutorService timer) {
         this.jersey = jersey;
         this.routes = routes;
@@ -61,11 +62,7 @@ public final class FrontHandler extends HttpHandler {
         this.timer = timer;
     }
 
-    @Override
-    public void start() {
-        jersey.start();
-    }
-
+    /** Jersey is started when it is built, not with the port. */
     @Override
     public void destroy() {
         jersey.destroy();
