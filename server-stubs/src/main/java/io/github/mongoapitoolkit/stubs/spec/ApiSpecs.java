@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mongoapitoolkit.conformance.MongoApi;
 import io.github.mongoapitoolkit.specs.check.ExampleValidator;
 import io.github.mongoapitoolkit.specs.check.LoadedSpec;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,8 +21,8 @@ public final class ApiSpecs {
     private final LoadedSpec mongosync;
     private final LoadedSpec atlas;
     private final LoadedSpec opsManager;
-    private final ExampleValidator atlasValidator;
-    private final ExampleValidator opsManagerValidator;
+    private ExampleValidator atlasValidator;
+    private ExampleValidator opsManagerValidator;
     private final Pattern atlasObjectId;
     private final Pattern opsManagerObjectId;
 
@@ -26,8 +30,6 @@ public final class ApiSpecs {
         this.mongosync = mongosync;
         this.atlas = atlas;
         this.opsManager = opsManager;
-        this.atlasValidator = new ExampleValidator(atlas);
-        this.opsManagerValidator = new ExampleValidator(opsManager);
         this.atlasObjectId = Pattern.compile(atlasObjectId().get("pattern").asText());
         this.opsManagerObjectId = Pattern.compile(opsManagerObjectId().get("pattern").asText());
     }
@@ -90,12 +92,36 @@ public final class ApiSpecs {
         return opsManagerSchema("ObjectId");
     }
 
-    public ExampleValidator atlasValidator() {
+    /** Built when first asked for: it needs swagger-parser's model, which nothing else at run time does. */
+    public synchronized ExampleValidator atlasValidator() {
+        if (atlasValidator == null) {
+            atlasValidator = new ExampleValidator(atlas);
+        }
         return atlasValidator;
     }
 
-    public ExampleValidator opsManagerValidator() {
+    public synchronized ExampleValidator opsManagerValidator() {
+        if (opsManagerValidator == null) {
+            opsManagerValidator = new ExampleValidator(opsManager);
+        }
         return opsManagerValidator;
+    }
+
+    /**
+     * SHA-256 of the texts these specs were read from, in hex: two instances with the same digest
+     * were read from the same texts.
+     */
+    public String digest() {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (LoadedSpec spec : List.of(mongosync, atlas, opsManager)) {
+                sha256.update(spec.source().getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** True when the value is an ObjectId as the Atlas spec defines it (pattern, full match). */

@@ -19,7 +19,9 @@ import java.util.function.Supplier;
 
 /**
  * A spec file read once in the three forms the rules need: swagger-parser's model and messages,
- * the raw JSON tree (every node, extensions included) and the line of every JSON pointer.
+ * the raw JSON tree (every node, extensions included) and the line of every JSON pointer. Read
+ * from the built JSON, the model is parsed only when first asked for: the stub serves from the
+ * tree alone, and swagger-parser's model cost a third of its cold start.
  */
 public final class LoadedSpec {
 
@@ -29,16 +31,23 @@ public final class LoadedSpec {
     private static final ParseOptions RESOLVING = resolving();
 
     private final Path file;
-    private final OpenAPI model;
-    private final List<String> parserMessages;
+    private final String source;
+    private final Supplier<Parsed> parse;
     private final JsonNode tree;
     private final Supplier<String> yamlText;
+    private Parsed parsed;
     private YamlLineIndex lines;
 
-    private LoadedSpec(Path file, OpenAPI model, List<String> parserMessages, JsonNode tree, Supplier<String> yamlText) {
+    private record Parsed(OpenAPI model, List<String> messages) {
+        static Parsed of(SwaggerParseResult result) {
+            return new Parsed(result.getOpenAPI(), result.getMessages() == null ? List.of() : List.copyOf(result.getMessages()));
+        }
+    }
+
+    private LoadedSpec(Path file, String source, Supplier<Parsed> parse, JsonNode tree, Supplier<String> yamlText) {
         this.file = file;
-        this.model = model;
-        this.parserMessages = parserMessages;
+        this.source = source;
+        this.parse = parse;
         this.tree = tree;
         this.yamlText = yamlText;
     }
@@ -71,15 +80,14 @@ public final class LoadedSpec {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
             throw new SpecSyntaxException(new Finding("yaml-syntax", name.toString(), line, "#", e.getOriginalMessage()));
         }
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, RESOLVING);
-        List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
-        return new LoadedSpec(name, result.getOpenAPI(), messages, tree, () -> text);
+        Parsed parsed = Parsed.of(new OpenAPIV3Parser().readContents(text, null, RESOLVING));
+        return new LoadedSpec(name, text, () -> parsed, tree, () -> text);
     }
 
     /**
      * A spec the build already wrote as JSON ({@link SpecJson}): the same tree and, with the
-     * resolver that {@link #parse} runs too, the same model, without reading YAML. The YAML text
-     * is read only if a finding needs a line.
+     * resolver that {@link #parse} runs too, the same model, without reading YAML. The model is
+     * parsed when first asked for, and the YAML text read only if a finding needs a line.
      *
      * @param json     the spec's JSON from the specs jar
      * @param yamlText its YAML, for line numbers
@@ -91,12 +99,16 @@ public final class LoadedSpec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The built JSON of " + name + " is not JSON: " + e.getOriginalMessage(), e);
         }
-        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree, RESOLVING);
+        return new LoadedSpec(name, json, () -> parseModel(tree), tree, yamlText);
+    }
+
+    private static Parsed parseModel(JsonNode tree) {
+        // swagger-parser may change the node it is given; the tree stays as read.
+        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(null, tree.deepCopy(), RESOLVING);
         if (result.getOpenAPI() != null) {
             new OpenAPIResolver(result.getOpenAPI(), null, null, null, RESOLVING).resolve(result);
         }
-        List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
-        return new LoadedSpec(name, result.getOpenAPI(), messages, tree, yamlText);
+        return Parsed.of(result);
     }
 
     private static ParseOptions resolving() {
@@ -125,11 +137,23 @@ public final class LoadedSpec {
 
     /** swagger-parser's model; null when the file could not be parsed as OpenAPI at all. */
     public OpenAPI model() {
-        return model;
+        return parsed().model();
     }
 
     public List<String> parserMessages() {
-        return parserMessages;
+        return parsed().messages();
+    }
+
+    /** The text the spec was read from: its YAML, or the JSON the build wrote of it. */
+    public String source() {
+        return source;
+    }
+
+    private synchronized Parsed parsed() {
+        if (parsed == null) {
+            parsed = parse.get();
+        }
+        return parsed;
     }
 
     public JsonNode tree() {
