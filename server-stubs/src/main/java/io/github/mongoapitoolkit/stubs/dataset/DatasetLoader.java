@@ -50,9 +50,15 @@ public final class DatasetLoader {
         this.specs = specs;
     }
 
-    /** The built-in dataset, checked as a file is, once per specs. */
+    /**
+     * The built-in dataset, checked as a file is, once per specs; not checked again when the build
+     * already checked it against specs read from the same texts ({@link BuiltInDatasetCheck}).
+     */
     public Dataset builtIn() {
-        return BUILT_IN_CHECKED.computeIfAbsent(specs, checked -> parse("built-in dataset", builtInText()));
+        return BUILT_IN_CHECKED.computeIfAbsent(specs, checked -> {
+            String text = builtInText();
+            return BuiltInDatasetCheck.passedAtBuild(specs, text) ? bind("built-in dataset", tree("built-in dataset", text)) : parse("built-in dataset", text);
+        });
     }
 
     /** The built-in dataset's JSON, as the jar holds it. */
@@ -79,13 +85,7 @@ public final class DatasetLoader {
     }
 
     Dataset parse(String source, String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new InvalidDatasetException(source, List.of("not JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
-        }
+        JsonNode root = tree(source, text);
         List<String> problems = new ArrayList<>();
         validateAtlas(root.path("atlas"), problems);
         validateOpsManager(root.path("opsManager"), problems);
@@ -93,6 +93,20 @@ public final class DatasetLoader {
         if (!problems.isEmpty()) {
             throw new InvalidDatasetException(source, problems);
         }
+        return bind(source, root);
+    }
+
+    private static JsonNode tree(String source, String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidDatasetException(source, List.of("not JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+        }
+    }
+
+    /** The records of a dataset already checked. */
+    private static Dataset bind(String source, JsonNode root) {
         try {
             JsonNode atlas = root.path("atlas");
             return new Dataset(
