@@ -490,8 +490,10 @@ flood() {
       echo "signed: $(cat "$OUT/flood/signed.txt")"; echo; echo "resident memory (s, MiB):"; cat "$OUT/flood/rss.txt"; } | tee "$OUT/flood.md"
 }
 
-# Start-up: in-process (specs, dataset, first server and request, second and third server, with
-# StartupTiming.java) and `java -jar` until its first answer, each in ${STARTUP_RUNS:-5} fresh JVMs.
+# Start-up: in-process (specs, dataset, first server, its first request by a fast route and by
+# Jersey, second and third server, with StartupTiming.java) and `java -jar` until its first
+# answer and its first answer by Jersey (a pause, refused while mongosync is not RUNNING), each in
+# ${STARTUP_RUNS:-5} fresh JVMs.
 startup() {
     build_stub
     rm -rf "$OUT/startup" && mkdir -p "$OUT/startup/classes"
@@ -507,7 +509,9 @@ startup() {
         pid=$!
         PIDS+=("$pid")
         until curl -s -o /dev/null "http://127.0.0.1:$MONGOSYNC_PORT$PROGRESS"; do sleep 0.01; done
-        echo "java -jar first answer $(( ($(date +%s%N) - started) / 1000000 ))" | tee -a "$OUT/startup/jar.txt"
+        local first=$(( ($(date +%s%N) - started) / 1000000 ))
+        curl -s -o /dev/null -XPOST "http://127.0.0.1:$MONGOSYNC_PORT/api/v1/pause"
+        echo "java -jar first answer $first first-jersey-answer $(( ($(date +%s%N) - started) / 1000000 ))" | tee -a "$OUT/startup/jar.txt"
         kill "$pid"
         wait "$pid" 2>/dev/null || true
     done
