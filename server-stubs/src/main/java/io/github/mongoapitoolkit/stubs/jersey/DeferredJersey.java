@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -21,10 +22,14 @@ import org.glassfish.jersey.server.ResourceConfig;
  */
 public final class DeferredJersey {
 
+    /** The name of the thread that builds, as thread dumps show it. */
+    public static final String BUILDER_THREAD = "stub-jersey-build";
+
     /** Far beyond a build's second or so on a loaded machine: only a hang gets here. */
     static final long BUILD_TIMEOUT_SECONDS = 60;
 
     private final CompletableFuture<GrizzlyHttpContainer> container = new CompletableFuture<>();
+    private final AtomicBoolean destroyed = new AtomicBoolean();
 
     private DeferredJersey() {
     }
@@ -40,7 +45,7 @@ public final class DeferredJersey {
             for (int i = 0; i < applications.size(); i++) {
                 deferred.get(i).build(applications.get(i));
             }
-        }, "stub-jersey-build");
+        }, BUILDER_THREAD);
         builder.setDaemon(true);
         builder.start();
         return deferred;
@@ -80,10 +85,13 @@ public final class DeferredJersey {
         }
     }
 
-    /** Waits for the build, if it is still going, and stops the application. */
+    /**
+     * Waits for the build, if it is still going, and stops the application, once: both the port's
+     * shutdown and a failed start call this.
+     */
     public void destroy() {
         GrizzlyHttpContainer built = container.handle((done, failure) -> done).join();
-        if (built != null) {
+        if (built != null && destroyed.compareAndSet(false, true)) {
             built.destroy();
         }
     }
