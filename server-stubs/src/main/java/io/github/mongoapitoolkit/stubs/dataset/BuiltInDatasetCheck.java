@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The built-in dataset's full check, run by the build instead of at every start (it took a fifth
@@ -49,12 +50,18 @@ public final class BuiltInDatasetCheck {
     }
 
     static String record(ApiSpecs specs, String datasetText) {
-        return "specs " + specs.digest() + "\ndataset " + sha256(datasetText) + "\n";
+        return "specs " + sha256(specs.sources()) + "\ndataset " + sha256(List.of(datasetText)) + "\n";
     }
 
-    private static String sha256(String text) {
+    /** SHA-256 in hex of the texts, each ended by a NUL so that no two lists of texts run together alike. */
+    private static String sha256(List<String> texts) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String text : texts) {
+                sha256.update(text.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

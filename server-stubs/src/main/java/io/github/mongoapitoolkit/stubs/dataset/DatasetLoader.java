@@ -38,11 +38,11 @@ public final class DatasetLoader {
             .build();
 
     /**
-     * The built-in dataset as checked against each specs instance: read once per JVM, not once per
-     * server. A Dataset is never changed after it is read (the simulators keep their own state), so
-     * servers share it.
+     * The built-in dataset as read for each specs instance: once per JVM, not once per server. A
+     * Dataset is never changed after it is read (the simulators keep their own state), so servers
+     * share it.
      */
-    private static final Map<ApiSpecs, Dataset> BUILT_IN_CHECKED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<ApiSpecs, Dataset> BUILT_IN_PER_SPECS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final ApiSpecs specs;
 
@@ -55,7 +55,7 @@ public final class DatasetLoader {
      * already checked it against specs read from the same texts ({@link BuiltInDatasetCheck}).
      */
     public Dataset builtIn() {
-        return BUILT_IN_CHECKED.computeIfAbsent(specs, checked -> {
+        return BUILT_IN_PER_SPECS.computeIfAbsent(specs, read -> {
             String text = builtInText();
             return BuiltInDatasetCheck.passedAtBuild(specs, text) ? bind("built-in dataset", tree("built-in dataset", text)) : parse("built-in dataset", text);
         });

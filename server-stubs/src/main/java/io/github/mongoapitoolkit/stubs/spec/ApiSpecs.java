@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mongoapitoolkit.conformance.MongoApi;
 import io.github.mongoapitoolkit.specs.check.ExampleValidator;
 import io.github.mongoapitoolkit.specs.check.LoadedSpec;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -107,21 +103,9 @@ public final class ApiSpecs {
         return opsManagerValidator;
     }
 
-    /**
-     * SHA-256 of the texts these specs were read from, in hex: two instances with the same digest
-     * were read from the same texts.
-     */
-    public String digest() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (LoadedSpec spec : List.of(mongosync, atlas, opsManager)) {
-                sha256.update(spec.source().getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+    /** The texts these specs were read from (JSON as the build wrote it, or a replacement's YAML). */
+    public List<String> sources() {
+        return List.of(mongosync.source(), atlas.source(), opsManager.source());
     }
 
     /** True when the value is an ObjectId as the Atlas spec defines it (pattern, full match). */
